@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is generated here; the content script's matches come from lib/sites/hosts.ts.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'scripting'],
+    // Extra sites a manager adds, and pack / report-feed URLs, are asked for at the moment they are added.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandOpenCard__',
+      },
+    },
+    storage: { managed_schema: 'managed-schema.json' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'better-brief@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
