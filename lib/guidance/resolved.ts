@@ -85,7 +85,9 @@ export function resolveTeam(team: Team, builtin: Pack): ResolvedTeam {
     ...(team.contact ? { contact: team.contact } : {}),
     rules: [
       ...builtinRules.map((rule) => resolveRule(rule, reports, 'builtin')),
-      ...team.rules.filter((rule) => !team.disabledRules.includes(rule.id)).map((rule) => resolveRule(rule, reports, 'team')),
+      ...team.rules
+        .filter((rule) => !team.disabledRules.includes(rule.id))
+        .map((rule) => resolveRule(rule, reports, 'team')),
     ],
     reports: [...reports.values()],
     slots: useBuiltin ? mergeSlots(base.slots, team.slots) : team.slots,

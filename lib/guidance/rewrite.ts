@@ -4,7 +4,10 @@ const SLOT = /\{([a-z0-9-]+)\}/g;
  * The first rewrite whose slots the match captured, with the slots filled in. A rewrite naming a slot
  * the match did not capture is skipped, so a pack should end each list with a slot-free rewrite.
  */
-export function fillRewrite(templates: readonly string[], captures: Readonly<Record<string, string>>): string | undefined {
+export function fillRewrite(
+  templates: readonly string[],
+  captures: Readonly<Record<string, string>>,
+): string | undefined {
   for (const template of templates) {
     const slots = [...template.matchAll(SLOT)].map((found) => found[1]!);
     if (slots.every((slot) => captures[slot] !== undefined)) {

@@ -6,9 +6,7 @@ import { z } from 'zod';
  */
 export const SCHEMA_VERSION = 1;
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes, at most 64');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes, at most 64');
 
 /** Every user-facing string exists in both languages. Strings are text, never HTML. */
 export const localized = z.strictObject({ en: z.string().min(1).max(2000), fr: z.string().min(1).max(2000) });
@@ -80,7 +78,10 @@ export const teamSchema = z.strictObject({
       /** Default site ids switched off for this team. */
       disabledSites: z.array(z.string()).max(20).default([]),
       /** Extra sites, as match patterns like https://intranet.example.com/* */
-      extraSites: z.array(z.string().regex(/^https:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?\/\*$/)).max(20).default([]),
+      extraSites: z
+        .array(z.string().regex(/^https:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?\/\*$/))
+        .max(20)
+        .default([]),
     })
     .default({ sendNudge: true, disabledSites: [], extraSites: [] }),
 });

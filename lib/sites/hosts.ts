@@ -8,7 +8,12 @@ export const DEFAULT_SITES = {
   'google-chat': ['https://chat.google.com/*'],
   slack: ['https://app.slack.com/*'],
   teams: ['https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://teams.cloud.microsoft/*'],
-  outlook: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*', 'https://outlook.cloud.microsoft/*'],
+  outlook: [
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ],
   whatsapp: ['https://web.whatsapp.com/*'],
   discord: ['https://discord.com/*'],
 } as const satisfies Record<string, readonly string[]>;
