@@ -1,0 +1,16 @@
+/**
+ * Messages between the content script, extension pages and the background. Content scripts cannot
+ * reach the extension's IndexedDB (theirs is the page's), so anything stored goes through here.
+ * Never a draft's text: only rule ids and counts.
+ */
+export type CountEvent = 'shown' | 'applied' | 'dismissed';
+
+export type ToBackground =
+  /** A suggestion was shown, applied or dismissed (counted per rule per week, locally). */
+  | { type: 'count'; ruleId: string; event: CountEvent }
+  /** How many open suggestions the sending tab has now (toolbar badge). */
+  | { type: 'open-suggestions'; count: number };
+
+export type ToContent =
+  /** Keyboard shortcut: open the card for the focused compose box. */
+  { type: 'open-card' };
