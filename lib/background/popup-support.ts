@@ -1,0 +1,107 @@
+import { type Browser, browser } from 'wxt/browser';
+import type { ToBackground, ToContent } from '../messages';
+import { refreshFeed } from '../reports/feed-refresh';
+import { FEED_URL_KEY, hasFeedPermission, parseFeedUrl, readFeedUrl } from '../reports/feed-settings';
+import { recordCount } from '../store/counts';
+
+const COUNT_EVENTS = new Set(['shown', 'applied', 'dismissed']);
+/** Amber, readable with white text in light and dark toolbars. */
+const BADGE_COLOR = '#b45309';
+export const FEED_ALARM = 'report-feed-refresh';
+const FEED_REFRESH_MINUTES = 6 * 60;
+
+type Sender = Browser.runtime.MessageSender;
+
+/** Content scripts run in pages we do not control: check the shape before trusting a message. */
+function asPopupMessage(message: unknown): ToBackground | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const candidate = message as Record<string, unknown>;
+  if (
+    candidate.type === 'count' &&
+    typeof candidate.ruleId === 'string' &&
+    /^[a-z0-9][a-z0-9-]{0,63}$/.test(candidate.ruleId) &&
+    COUNT_EVENTS.has(candidate.event as string)
+  ) {
+    return candidate as ToBackground;
+  }
+  if (
+    candidate.type === 'open-suggestions' &&
+    typeof candidate.count === 'number' &&
+    Number.isInteger(candidate.count) &&
+    candidate.count >= 0
+  ) {
+    return candidate as ToBackground;
+  }
+  return undefined;
+}
+
+export function badgeText(count: number): string {
+  if (count <= 0) return '';
+  return count > 99 ? '99+' : String(count);
+}
+
+export async function showOpenSuggestions(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: badgeText(count) });
+  if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+}
+
+/**
+ * Answers the content script's 'count' and 'open-suggestions' messages; leaves every other message
+ * to the other listeners (returns undefined for them, as runtime.onMessage expects).
+ */
+export function handlePopupMessage(message: unknown, sender: Sender): Promise<void> | undefined {
+  const known = asPopupMessage(message);
+  if (!known) return undefined;
+  if (known.type === 'count') return recordCount(known.ruleId, known.event);
+  const tabId = sender.tab?.id;
+  return tabId === undefined ? Promise.resolve() : showOpenSuggestions(tabId, known.count);
+}
+
+/** A page that reloads or leaves starts with no open suggestions; its new content script will say otherwise. */
+export function handleTabUpdated(tabId: number, change: { status?: string }): Promise<void> | undefined {
+  if (change.status !== 'loading') return undefined;
+  return browser.action.setBadgeText({ tabId, text: '' });
+}
+
+/** The keyboard shortcut: ask the active tab's content script to open the card of the focused box. */
+export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+  if (command !== 'open-card') return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  const message: ToContent = { type: 'open-card' };
+  // A tab without our content script (a site we do not cover) has nobody to answer: that is fine.
+  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+}
+
+/** Refreshes the configured report feed, if there is one and its site was granted. */
+export async function refreshConfiguredFeed(now = new Date()): Promise<void> {
+  const url = parseFeedUrl((await readFeedUrl()) ?? '');
+  if (!url || !(await hasFeedPermission(url))) return;
+  await refreshFeed(url.href, { now });
+}
+
+/** Keeps a periodic alarm while a feed is configured, none otherwise. */
+export async function syncFeedAlarm(): Promise<void> {
+  if (await readFeedUrl()) {
+    const existing = await browser.alarms.get(FEED_ALARM);
+    if (!existing)
+      await browser.alarms.create(FEED_ALARM, { periodInMinutes: FEED_REFRESH_MINUTES, delayInMinutes: 1 });
+  } else {
+    await browser.alarms.clear(FEED_ALARM);
+  }
+}
+
+/** Wires the popup's background duties: counts, toolbar badge, shortcut and report-feed refresh. */
+export function registerPopupBackground(): void {
+  browser.runtime.onMessage.addListener(handlePopupMessage);
+  browser.tabs.onUpdated.addListener(handleTabUpdated);
+  browser.commands.onCommand.addListener(handleCommand);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_ALARM) void refreshConfiguredFeed();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    // The page that set the address fetches it at once; the alarm's first run (a minute later) covers the rest.
+    if (area === 'local' && FEED_URL_KEY in changes) void syncFeedAlarm();
+  });
+  void syncFeedAlarm();
+}

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+
+/** storage.local key of the report feed address a manager set (popup or options page). */
+export const FEED_URL_KEY = 'reportFeedUrl';
+
+/** A feed address must be a web address: the extension only ever fetches http(s). */
+export function parseFeedUrl(input: string): URL | undefined {
+  try {
+    const url = new URL(input.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The optional host permission a feed needs: its own site, nothing wider. */
+export function feedOriginPattern(url: URL): string {
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export async function readFeedUrl(): Promise<string | undefined> {
+  const stored = await browser.storage.local.get(FEED_URL_KEY);
+  const value = stored[FEED_URL_KEY];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * Asks for access to the feed's site, then stores the address. Call it straight from a click
+ * handler: browsers only show the permission prompt during a user gesture, so nothing may be
+ * awaited before the request.
+ */
+export async function saveFeedUrl(url: URL): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: [feedOriginPattern(url)] });
+  if (granted) await browser.storage.local.set({ [FEED_URL_KEY]: url.href });
+  return granted;
+}
+
+export async function clearFeedUrl(): Promise<void> {
+  await browser.storage.local.remove(FEED_URL_KEY);
+}
+
+export async function hasFeedPermission(url: URL): Promise<boolean> {
+  return browser.permissions.contains({ origins: [feedOriginPattern(url)] });
+}

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  badgeText,
+  handleCommand,
+  handlePopupMessage,
+  handleTabUpdated,
+} from '../../../lib/background/popup-support';
+import { allCounts, resetCounts } from '../../../lib/store/counts';
+
+const fromTab = (id: number) => ({ tab: { id } }) as Parameters<typeof handlePopupMessage>[1];
+
+beforeEach(async () => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+  await resetCounts();
+});
+
+// fakeBrowser's sendMessage ignores listeners that return a Promise, so the handlers are called directly.
+describe('toolbar badge', () => {
+  it('shows the number of open suggestions on the sending tab', async () => {
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const setColor = vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor');
+    await handlePopupMessage({ type: 'open-suggestions', count: 2 }, fromTab(7));
+    expect(setText).toHaveBeenCalledWith({ tabId: 7, text: '2' });
+    expect(setColor).toHaveBeenCalledWith({ tabId: 7, color: expect.stringMatching(/^#/) });
+  });
+
+  it('clears the badge when the tab has no open suggestion', async () => {
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await handlePopupMessage({ type: 'open-suggestions', count: 0 }, fromTab(7));
+    expect(setText).toHaveBeenCalledWith({ tabId: 7, text: '' });
+  });
+
+  it('clears the badge when the tab starts loading a new page', async () => {
+    const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await handleTabUpdated(3, { status: 'loading' });
+    expect(handleTabUpdated(3, { status: 'complete' })).toBeUndefined();
+    expect(setText).toHaveBeenCalledTimes(1);
+    expect(setText).toHaveBeenCalledWith({ tabId: 3, text: '' });
+  });
+
+  it('keeps the badge short', () => {
+    expect(badgeText(0)).toBe('');
+    expect(badgeText(12)).toBe('12');
+    expect(badgeText(250)).toBe('99+');
+  });
+});
+
+describe('count messages', () => {
+  it('records a count for the rule, without any text', async () => {
+    await handlePopupMessage({ type: 'count', ruleId: 'post-now', event: 'applied' }, fromTab(1));
+    const rows = await allCounts();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ ruleId: 'post-now', applied: 1, shown: 0, dismissed: 0 });
+  });
+
+  it.each([
+    ['an unknown event', { type: 'count', ruleId: 'post-now', event: 'typed' }],
+    ['a rule id that is not an id', { type: 'count', ruleId: 'Post this now please', event: 'shown' }],
+    ['a negative count', { type: 'open-suggestions', count: -1 }],
+    ['another area’s message', { type: 'pack-changed' }],
+    ['not an object', 'count'],
+  ])('leaves %s to other listeners', async (_, message) => {
+    expect(handlePopupMessage(message, fromTab(1))).toBeUndefined();
+    expect(await allCounts()).toEqual([]);
+  });
+});
+
+describe('keyboard shortcut', () => {
+  it('asks the active tab to open the card', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await handleCommand('open-card', { id: 5 } as Parameters<typeof handleCommand>[1]);
+    expect(send).toHaveBeenCalledWith(5, { type: 'open-card' });
+  });
+
+  it('finds the active tab when the command does not say which', async () => {
+    // fakeBrowser has no current window to query, so the active-tab query answers directly.
+    const query = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockImplementation((async () => [{ id: 4 } as Browser.tabs.Tab]) as never);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await handleCommand('open-card');
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(send).toHaveBeenCalledWith(4, { type: 'open-card' });
+  });
+
+  it('stays quiet on a tab without Better Brief', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    await expect(
+      handleCommand('open-card', { id: 9 } as Parameters<typeof handleCommand>[1]),
+    ).resolves.toBeUndefined();
+  });
+});
