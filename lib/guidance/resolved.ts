@@ -14,6 +14,8 @@ export interface ResolvedRule {
   why: Localized;
   rewrites: Record<Lang, string[]>;
   reports: Report[];
+  /** The first must-match example per language, shown in the popup as "instead of …". Optional: older stored states lack it. */
+  sample?: Localized;
   /** Where the rule came from: the built-in pack or the team's own pack. */
   origin: 'builtin' | 'team';
 }
@@ -54,6 +56,12 @@ function mergeSlots(...lists: Record<string, string[]>[]): Record<string, string
   return merged;
 }
 
+function sampleOf(rule: Rule): { sample?: Localized } {
+  const en = rule.examples.en.match[0];
+  const fr = rule.examples.fr.match[0];
+  return en && fr ? { sample: { en, fr } } : {};
+}
+
 function resolveRule(rule: Rule, reports: Map<string, Report>, origin: ResolvedRule['origin']): ResolvedRule {
   return {
     id: rule.id,
@@ -63,6 +71,7 @@ function resolveRule(rule: Rule, reports: Map<string, Report>, origin: ResolvedR
     why: rule.why,
     rewrites: rule.rewrites,
     reports: rule.reports.flatMap((reportId) => reports.get(reportId) ?? []),
+    ...sampleOf(rule),
     origin,
   };
 }
