@@ -1,0 +1,41 @@
+import type { Lang } from '../../lib/detect/types';
+import type { ResolvedRule } from '../../lib/guidance/resolved';
+import { fillRewrite } from '../../lib/guidance/rewrite';
+import { tp } from '../../lib/i18n/popup-messages';
+
+/** A rewrite to show out of context: the first one that needs no slot (no network name to fill in). */
+export function slotFreeRewrite(rule: ResolvedRule, lang: Lang): string | undefined {
+  return fillRewrite(rule.rewrites[lang], {});
+}
+
+/** For each topic, "Instead of X — ask Y" in the colleague's language. */
+export function TopicGuide({ rules, lang }: { rules: readonly ResolvedRule[]; lang: Lang }) {
+  if (rules.length === 0) return <p className="bb-muted">{tp(lang, 'guideEmpty')}</p>;
+  return (
+    <ul className="bb-guide">
+      {rules.map((rule) => {
+        const rewrite = slotFreeRewrite(rule, lang);
+        return (
+          <li key={rule.id} className="bb-topic" data-bb="topic" data-rule={rule.id}>
+            <h3 className="bb-topic-title">{rule.title[lang]}</h3>
+            <p>
+              {rule.sample && (
+                <>
+                  <span className="bb-muted">{tp(lang, 'insteadOf')} </span>
+                  <q className="bb-phrase">{rule.sample[lang]}</q>
+                </>
+              )}
+              {rule.sample && rewrite && <span className="bb-muted"> — {tp(lang, 'ask')} </span>}
+              {!rule.sample && rewrite && <span className="bb-muted">{tp(lang, 'askStart')} </span>}
+              {rewrite && (
+                <q className="bb-rewrite" data-bb="topic-rewrite">
+                  {rewrite}
+                </q>
+              )}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
