@@ -1,0 +1,49 @@
+import type { Match } from '../detect/types';
+
+export type FindMatches = (text: string) => Match[];
+
+/**
+ * Runs the engine line by line and remembers each line's matches by the line's text, so that a
+ * keystroke re-examines only the line it changed. Exact, not an approximation: the engine never lets
+ * a match cross a line break. Only the lines of the latest text are kept, so memory follows the draft.
+ */
+export class BlockCache {
+  private byLine = new Map<string, Match[]>();
+  /** How many lines the last scan sent to the engine (the rest came from the cache). */
+  lastExamined = 0;
+
+  constructor(private readonly find: FindMatches) {}
+
+  scan(text: string): Match[] {
+    const next = new Map<string, Match[]>();
+    const matches: Match[] = [];
+    let examined = 0;
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 ? text.length : newline;
+      const line = text.slice(lineStart, lineEnd);
+      if (line.trim() !== '') {
+        let found = next.get(line) ?? this.byLine.get(line);
+        if (!found) {
+          found = this.find(line);
+          examined++;
+        }
+        next.set(line, found);
+        for (const match of found) {
+          matches.push({ ...match, start: match.start + lineStart, end: match.end + lineStart });
+        }
+      }
+      if (newline === -1) break;
+      lineStart = newline + 1;
+    }
+    this.byLine = next;
+    this.lastExamined = examined;
+    return matches;
+  }
+
+  /** Forget everything (the rules changed). */
+  clear(): void {
+    this.byLine.clear();
+  }
+}

@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import { compileGuidance, findMatches } from '../detect/index';
+import { BUILTIN_PACK } from '../guidance/builtin';
+import {
+  GUIDANCE_KEY,
+  type GuidanceState,
+  pickTeam,
+  type ResolvedRule,
+  type ResolvedTeam,
+  resolveTeam,
+  TEAM_KEY,
+} from '../guidance/resolved';
+import type { FindMatches } from './block-cache';
+
+/** The rules in force on this page, compiled once, with what the card needs to show about each. */
+export interface ActiveGuidance {
+  team: ResolvedTeam;
+  rules: ReadonlyMap<string, ResolvedRule>;
+  find: FindMatches;
+}
+
+export function compileTeam(team: ResolvedTeam): ActiveGuidance {
+  const compiled = compileGuidance(team.rules, team.slots);
+  return {
+    team,
+    rules: new Map(team.rules.map((rule) => [rule.id, rule])),
+    find: (text) => findMatches(compiled, text),
+  };
+}
+
+/** The team the background resolved and the colleague chose; the built-in guidance when nothing is stored. */
+export async function loadGuidance(): Promise<ActiveGuidance> {
+  const stored = await browser.storage.local.get([GUIDANCE_KEY, TEAM_KEY]);
+  const state = stored[GUIDANCE_KEY] as GuidanceState | undefined;
+  const teamId = stored[TEAM_KEY] as string | undefined;
+  const team =
+    state && state.teams.length > 0
+      ? pickTeam(state, teamId)
+      : resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
+  return compileTeam(team);
+}
+
+/** Calls back with freshly compiled guidance whenever the background stores a new pack or team choice. */
+export function watchGuidance(onChange: (guidance: ActiveGuidance) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !(GUIDANCE_KEY in changes || TEAM_KEY in changes)) return;
+    loadGuidance().then(onChange, () => undefined);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,132 @@
+import type { Lang } from '../detect/types';
+import type { SiteAdapter } from '../sites/types';
+import { HighlightLayer } from '../ui/highlights';
+import { Overlay } from '../ui/overlay';
+import type { ActiveGuidance } from './guidance';
+import { ComposeSession, type SessionHost } from './session';
+import type { Suggestion } from './suggestions';
+import { sendToBackground } from './to-background';
+import { watchComposeBoxes } from './watcher';
+
+export interface ContentRuntime {
+  /** Opens the card of the focused (or last used) compose box; false when there is nothing to show. */
+  openCardForFocusedBox(): boolean;
+  setGuidance(guidance: ActiveGuidance): void;
+  stop(): void;
+}
+
+/**
+ * Wires one document together: the site adapter finds compose boxes, each gets a session, the overlay
+ * shows the active box's suggestions. The Gmail content script and the try-it page both run this.
+ */
+export function startContentRuntime(
+  doc: Document,
+  adapter: SiteAdapter,
+  initialGuidance: ActiveGuidance,
+  uiLang: Lang,
+): ContentRuntime {
+  let guidance = initialGuidance;
+  const sessions = new Map<HTMLElement, ComposeSession>();
+  const highlights = new HighlightLayer(doc);
+  let overlay: Overlay | undefined;
+  let active: ComposeSession | undefined;
+  let lastOpenCount = -1;
+
+  /** Created on first need: a page without compose boxes gets no host element at all. */
+  const ui = (): Overlay => {
+    overlay ??= new Overlay(doc, uiLang);
+    return overlay;
+  };
+
+  const render = (): void => {
+    if (active) {
+      const session = active;
+      ui().show({
+        element: session.element,
+        suggestions: session.suggestions,
+        actions: {
+          apply: (suggestion) => void session.apply(suggestion),
+          dismiss: (suggestion) => session.dismiss(suggestion),
+        },
+      });
+    } else {
+      overlay?.show(undefined);
+    }
+    let open = 0;
+    for (const session of sessions.values()) open += session.suggestions.length;
+    if (open !== lastOpenCount) {
+      lastOpenCount = open;
+      sendToBackground({ type: 'open-suggestions', count: open });
+    }
+  };
+
+  const host: SessionHost = {
+    highlights,
+    uiLang,
+    updated: (session) => {
+      if (!active && session.suggestions.length > 0) active = session;
+      // Sessions report during construction, before they are in the map.
+      if (sessions.has(session.element) || session === active) render();
+    },
+    activated: (session) => {
+      if (active === session) return;
+      active = session;
+      overlay?.closeCard(false);
+      render();
+    },
+    clickedSuggestion: (session, suggestion: Suggestion) => {
+      active = session;
+      render();
+      ui().openCard({ focus: false, current: suggestion });
+    },
+  };
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    // Esc closes our card first, wherever focus is (the site's own Esc, e.g. closing a draft, waits).
+    if (event.key === 'Escape' && overlay?.cardOpen) {
+      event.preventDefault();
+      event.stopPropagation();
+      overlay.closeCard(overlay.hasFocus());
+    }
+  };
+  // Window, capture phase: before the site's own shortcuts see the key.
+  const view = doc.defaultView;
+  view?.addEventListener('keydown', onKeyDown, true);
+
+  const stopWatching = watchComposeBoxes(doc, adapter, {
+    found(element) {
+      const session = new ComposeSession(adapter.bind(element), guidance, host);
+      sessions.set(element, session);
+      if (element.contains(doc.activeElement)) active = session;
+      render();
+    },
+    lost(element) {
+      const session = sessions.get(element);
+      sessions.delete(element);
+      session?.dispose();
+      if (active === session) active = undefined;
+      render();
+    },
+  });
+
+  return {
+    openCardForFocusedBox() {
+      const focused = [...sessions.values()].find((session) => session.element.contains(doc.activeElement));
+      if (focused) active = focused;
+      if (!active || active.suggestions.length === 0) return false;
+      render();
+      ui().openCard({ focus: true });
+      return true;
+    },
+    setGuidance(next) {
+      guidance = next;
+      for (const session of sessions.values()) session.setGuidance(next);
+    },
+    stop() {
+      stopWatching();
+      view?.removeEventListener('keydown', onKeyDown, true);
+      overlay?.dispose();
+      overlay = undefined;
+    },
+  };
+}

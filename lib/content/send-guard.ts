@@ -1,0 +1,256 @@
+import type { Lang } from '../detect/types';
+import type { SendBehaviour } from '../sites/types';
+import { type NudgeRequest, SendNudge } from '../ui/nudge';
+import type { FaultSwitch } from './send-guard-faults';
+
+/** A compose box as the guard sees it. */
+export interface GuardedBox {
+  element: HTMLElement;
+  /** Its open (not dismissed) flagged requests, read now (the last keystroke may not be scanned yet). */
+  openRequests(): readonly NudgeRequest[];
+}
+
+export interface SendGuardHost {
+  boxes(): Iterable<GuardedBox>;
+  /** The team's `sendNudge` setting. */
+  nudgeEnabled(): boolean;
+  /** Opens the card of this box, keyboard in the card. */
+  review(element: HTMLElement): void;
+  faults?: FaultSwitch;
+}
+
+/** The events of one blocked action, to be replayed in the same order on "Send anyway". */
+interface BlockedAction {
+  box: HTMLElement;
+  target: EventTarget;
+  events: (KeyboardEvent | MouseEvent)[];
+  selection: Range | undefined;
+}
+
+const POINTER_TYPES = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+
+/**
+ * Stops a message with an open flagged request on its way out — Send buttons, Ctrl/Cmd+Enter, Enter
+ * in chats — and asks first (ui/nudge.ts). Listens on the window in the capture phase, before the
+ * site's own handlers. "Send anyway" replays the very events that were stopped, once, marked so that
+ * the guard lets them pass. Fails open: any exception in here and the site gets its event untouched.
+ */
+export function installSendGuard(
+  doc: Document,
+  send: SendBehaviour,
+  host: SendGuardHost,
+  lang: Lang,
+): () => void {
+  const view = doc.defaultView;
+  if (!view) return () => undefined;
+  const nudge = new SendNudge(doc, lang);
+  /** Events we dispatch ourselves on "Send anyway": the guard never stops them. */
+  const replays = new WeakSet<Event>();
+  let blocked: BlockedAction | undefined;
+
+  const boxOf = (path: readonly EventTarget[]): GuardedBox | undefined => {
+    for (const box of host.boxes()) if (path.includes(box.element)) return box;
+    return undefined;
+  };
+
+  const sendButtonBoxOf = (
+    path: readonly EventTarget[],
+  ): { box: GuardedBox; button: HTMLElement } | undefined => {
+    if (!send.findSendButtons) return undefined;
+    for (const box of host.boxes()) {
+      const button = send.findSendButtons(box.element).find((candidate) => path.includes(candidate));
+      if (button) return { box, button };
+    }
+    return undefined;
+  };
+
+  const isSendKey = (event: KeyboardEvent): boolean => {
+    if (
+      event.key !== 'Enter' ||
+      event.isComposing ||
+      event.keyCode === 229 ||
+      event.shiftKey ||
+      event.altKey
+    ) {
+      return false;
+    }
+    const withMod = event.ctrlKey || event.metaKey;
+    return withMod ? send.modEnterSends : send.enterSends;
+  };
+
+  /** The box whose message this event would send, if it holds an open flagged request. */
+  const flaggedTarget = (
+    event: KeyboardEvent | MouseEvent,
+  ): { box: GuardedBox; requests: readonly NudgeRequest[] } | undefined => {
+    host.faults?.check('send-guard');
+    if (!host.nudgeEnabled()) return undefined;
+    const path = event.composedPath();
+    let box: GuardedBox | undefined;
+    if (event instanceof KeyboardEvent) {
+      if (isSendKey(event)) box = boxOf(path);
+      // A send "button" that is a div acts on its own keydown; a real <button> turns Enter or Space
+      // into a click, which is where it is stopped.
+      if (!box && (event.key === 'Enter' || event.key === ' ')) {
+        const found = sendButtonBoxOf(path);
+        if (found && !(found.button instanceof HTMLButtonElement)) box = found.box;
+      }
+    } else {
+      box = sendButtonBoxOf(path)?.box;
+    }
+    if (!box) return undefined;
+    const requests = box.openRequests();
+    return requests.length > 0 ? { box, requests } : undefined;
+  };
+
+  const stop = (event: Event): void => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  const onEvent = (event: Event): void => {
+    if (replays.has(event) || !(event instanceof view.KeyboardEvent || event instanceof view.MouseEvent))
+      return;
+    try {
+      // The rest of a pointer gesture whose press was stopped (mousedown, pointerup, mouseup, click) is
+      // stopped with it and replayed with it.
+      if (blocked && nudge.open && event instanceof view.MouseEvent && blocked.target === event.target) {
+        if (!blocked.events.some((earlier) => earlier.type === event.type)) {
+          blocked.events.push(event);
+          stop(event);
+          return;
+        }
+      }
+      const flagged = flaggedTarget(event);
+      if (!flagged) return;
+      const action: BlockedAction = {
+        box: flagged.box.element,
+        target: event.target!,
+        events: [event],
+        selection: savedSelection(doc, flagged.box.element),
+      };
+      // Shown before the event is stopped: if showing fails, the event goes through.
+      nudge.show(flagged.box.element, flagged.requests, {
+        review: () => {
+          nudge.hide();
+          blocked = undefined;
+          host.review(action.box);
+        },
+        sendAnyway: () => replay(action),
+        cancel: () => {
+          nudge.hide();
+          blocked = undefined;
+          restoreFocus(action);
+        },
+      });
+      blocked = action;
+      stop(event);
+    } catch {
+      // Fail open: whatever went wrong in here, the site gets its event.
+    }
+  };
+
+  const replay = (action: BlockedAction): void => {
+    nudge.hide();
+    if (blocked !== action) return; // already replayed: exactly once
+    blocked = undefined;
+    restoreFocus(action);
+    for (const original of action.events) {
+      const copy = copyEvent(view, original);
+      replays.add(copy);
+      const notCancelled = action.target.dispatchEvent(copy);
+      // A keydown nobody cancelled is followed by its keypress, as the browser would do.
+      if (copy.type === 'keydown' && notCancelled && copy instanceof view.KeyboardEvent) {
+        const press = new view.KeyboardEvent('keypress', keyInit(original as KeyboardEvent));
+        replays.add(press);
+        action.target.dispatchEvent(press);
+      }
+    }
+  };
+
+  /** Typing in the box again means the writer went back to it: the question is moot. */
+  const onInput = (event: Event): void => {
+    if (nudge.forBox && event.composedPath().includes(nudge.forBox)) {
+      nudge.hide();
+      blocked = undefined;
+    }
+  };
+
+  const types = ['keydown', ...POINTER_TYPES] as const;
+  for (const type of types) view.addEventListener(type, onEvent, true);
+  view.addEventListener('input', onInput, true);
+  return () => {
+    for (const type of types) view.removeEventListener(type, onEvent, true);
+    view.removeEventListener('input', onInput, true);
+    host.faults?.dispose();
+    nudge.dispose();
+  };
+}
+
+function savedSelection(doc: Document, box: HTMLElement): Range | undefined {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  return box.contains(range.startContainer) ? range.cloneRange() : undefined;
+}
+
+/** The editor gets the keyboard and its caret back, where the writer left them. */
+function restoreFocus(action: BlockedAction): void {
+  const box = action.box;
+  if (!box.isConnected) return;
+  box.focus({ preventScroll: true });
+  if (action.selection?.startContainer.isConnected) {
+    const selection = box.ownerDocument.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(action.selection);
+  }
+}
+
+function keyInit(event: KeyboardEvent): KeyboardEventInit {
+  return {
+    key: event.key,
+    code: event.code,
+    location: event.location,
+    repeat: event.repeat,
+    ctrlKey: event.ctrlKey,
+    shiftKey: event.shiftKey,
+    altKey: event.altKey,
+    metaKey: event.metaKey,
+    // Deprecated but still read by many editors (Quill, older Closure code) to recognise Enter.
+    keyCode: event.keyCode,
+    which: event.which,
+    charCode: event.charCode,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  } as KeyboardEventInit;
+}
+
+function copyEvent(view: Window & typeof globalThis, event: KeyboardEvent | MouseEvent): Event {
+  if (event instanceof view.KeyboardEvent) return new view.KeyboardEvent(event.type, keyInit(event));
+  const init: PointerEventInit = {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    view,
+    detail: event.detail,
+    clientX: event.clientX,
+    clientY: event.clientY,
+    screenX: event.screenX,
+    screenY: event.screenY,
+    button: event.button,
+    buttons: event.buttons,
+    ctrlKey: event.ctrlKey,
+    shiftKey: event.shiftKey,
+    altKey: event.altKey,
+    metaKey: event.metaKey,
+  };
+  if (event instanceof view.PointerEvent) {
+    return new view.PointerEvent(event.type, {
+      ...init,
+      pointerId: event.pointerId,
+      pointerType: event.pointerType,
+      isPrimary: event.isPrimary,
+    });
+  }
+  return new view.MouseEvent(event.type, init);
+}

@@ -1,0 +1,140 @@
+import type { Lang } from '../detect/types';
+import type { EditorBinding, TextSnapshot } from '../editors/types';
+import type { HighlightLayer } from '../ui/highlights';
+import { BlockCache } from './block-cache';
+import { Dismissals, dismissalKey } from './dismissals';
+import type { ActiveGuidance } from './guidance';
+import { type Suggestion, toSuggestions } from './suggestions';
+import { countEvent } from './to-background';
+
+/** Typing pauses shorter than this are one burst; it counts in the 150 ms keystroke → badge budget. */
+export const INPUT_DEBOUNCE_MS = 120;
+
+export interface SessionHost {
+  highlights: HighlightLayer;
+  uiLang: Lang;
+  /** The session's suggestions changed (count, content or position). */
+  updated(session: ComposeSession): void;
+  /** The writer is in this box now (focus or typing). */
+  activated(session: ComposeSession): void;
+  /** The writer clicked underlined words. */
+  clickedSuggestion(session: ComposeSession, suggestion: Suggestion): void;
+}
+
+/**
+ * One compose box while it exists: reads its text after each burst of typing, re-examines only the
+ * lines that changed, keeps the draft's dismissals, underlines the open suggestions.
+ */
+export class ComposeSession {
+  suggestions: Suggestion[] = [];
+  private snapshot: TextSnapshot | undefined;
+  private ranges: (Range | null)[] = [];
+  private cache: BlockCache;
+  private readonly dismissals = new Dismissals();
+  private readonly shown = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    readonly binding: EditorBinding,
+    private guidance: ActiveGuidance,
+    private readonly host: SessionHost,
+  ) {
+    this.cache = new BlockCache(guidance.find);
+    this.unsubscribe = binding.onChange(() => this.scheduleScan());
+    binding.element.addEventListener('focusin', this.onFocus);
+    binding.element.addEventListener('click', this.onClick);
+    this.scan();
+  }
+
+  get element(): HTMLElement {
+    return this.binding.element;
+  }
+
+  setGuidance(guidance: ActiveGuidance): void {
+    this.guidance = guidance;
+    this.cache = new BlockCache(guidance.find);
+    this.scan();
+  }
+
+  scheduleScan(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.scan();
+    }, INPUT_DEBOUNCE_MS);
+  }
+
+  /** Reads the text now, finds the open suggestions and redraws the underlines. */
+  scan(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    const snapshot = this.binding.snapshot();
+    const matches = this.cache.scan(snapshot.text);
+    const all = toSuggestions(snapshot.text, matches, this.guidance.rules, this.host.uiLang);
+    this.snapshot = snapshot;
+    this.suggestions = all.filter(
+      (suggestion) => !this.dismissals.isDismissed(suggestion.ruleId, suggestion.phrase),
+    );
+    this.ranges = this.suggestions.map((suggestion) => snapshot.rangeFor(suggestion.start, suggestion.end));
+    this.host.highlights.set(
+      this,
+      this.ranges.filter((range): range is Range => range !== null),
+    );
+    for (const suggestion of this.suggestions) {
+      const key = dismissalKey(suggestion.ruleId, suggestion.phrase);
+      if (this.shown.has(key)) continue;
+      this.shown.add(key);
+      countEvent(suggestion.ruleId, 'shown');
+    }
+    if (this.suggestions.length > 0 && this.element.contains(this.element.ownerDocument.activeElement)) {
+      this.host.activated(this);
+    }
+    this.host.updated(this);
+  }
+
+  /** Replaces the phrase with the rewrite through the editor; false when the text moved meanwhile. */
+  async apply(suggestion: Suggestion): Promise<boolean> {
+    if (suggestion.rewrite === undefined) return false;
+    const current = this.binding.snapshot();
+    if (current.text.slice(suggestion.start, suggestion.end) !== suggestion.phrase) {
+      this.scan();
+      return false;
+    }
+    const replaced = await this.binding.replace(suggestion.start, suggestion.end, suggestion.rewrite);
+    if (replaced) countEvent(suggestion.ruleId, 'applied');
+    this.scan();
+    return replaced;
+  }
+
+  dismiss(suggestion: Suggestion): void {
+    this.dismissals.dismiss(suggestion.ruleId, suggestion.phrase);
+    countEvent(suggestion.ruleId, 'dismissed');
+    this.scan();
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.unsubscribe();
+    this.binding.element.removeEventListener('focusin', this.onFocus);
+    this.binding.element.removeEventListener('click', this.onClick);
+    this.binding.dispose();
+    this.host.highlights.clear(this);
+    this.suggestions = [];
+  }
+
+  private readonly onFocus = (): void => this.host.activated(this);
+
+  /** A click that lands inside underlined words opens the card on them (focus stays in the editor). */
+  private readonly onClick = (event: MouseEvent): void => {
+    if (this.suggestions.length === 0 || !this.snapshot) return;
+    const doc = this.element.ownerDocument;
+    const caret = doc.caretRangeFromPoint?.(event.clientX, event.clientY);
+    if (!caret) return;
+    const index = this.ranges.findIndex((range) =>
+      range?.isPointInRange(caret.startContainer, caret.startOffset),
+    );
+    const suggestion = index === -1 ? undefined : this.suggestions[index];
+    if (suggestion) this.host.clickedSuggestion(this, suggestion);
+  };
+}

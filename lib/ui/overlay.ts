@@ -1,0 +1,253 @@
+import type { Suggestion } from '../content/suggestions';
+import type { Lang } from '../detect/types';
+import { tContent } from '../i18n/content-messages';
+import { type CardActions, createCard, renderSuggestion, suggestionIdentity } from './card';
+import { createUiHost, pageLooksDark } from './host';
+import { type Anchor, badgeAnchor, cardPlacement } from './position';
+
+/** What the overlay shows: the active compose box and its open suggestions. */
+export interface OverlayView {
+  element: HTMLElement;
+  suggestions: readonly Suggestion[];
+  actions: Pick<CardActions, 'apply' | 'dismiss'>;
+}
+
+export interface OpenCardOptions {
+  /** Move keyboard focus into the card (badge click, shortcut); not when the writer clicked a word. */
+  focus: boolean;
+  /** The suggestion to bring forward (the one whose words were clicked). */
+  current?: Suggestion;
+}
+
+/**
+ * The badge and the card of one document, shown for the active compose box. Plain DOM in an open
+ * shadow root; repositioned at most once per frame on scroll, resize and box resize.
+ */
+export class Overlay {
+  private readonly host: HTMLElement;
+  private readonly badge: HTMLButtonElement;
+  private readonly card: HTMLElement;
+  private readonly list: HTMLElement;
+  private view: OverlayView | undefined;
+  private renderedList = '';
+  private current: string | undefined;
+  private frame = 0;
+  private anchor: Anchor | undefined;
+  /** The editor the open card belongs to, and where its caret was, to give focus back on close. */
+  private editor: HTMLElement | undefined;
+  private savedSelection: Range | undefined;
+  private readonly resizeObserver: ResizeObserver;
+  private readonly onViewportChange = () => this.schedulePosition();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lang: Lang,
+  ) {
+    const { host, root } = createUiHost(doc);
+    this.host = host;
+    this.badge = doc.createElement('button');
+    this.badge.type = 'button';
+    this.badge.className = 'badge';
+    this.badge.dataset.bb = 'badge';
+    this.badge.hidden = true;
+    this.badge.addEventListener('click', () => this.toggleCard());
+    const { card, list } = createCard(doc, lang, () => this.closeCard(true));
+    this.card = card;
+    this.list = list;
+    root.append(this.badge, card);
+    root.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape' && !this.card.hidden) {
+        event.preventDefault();
+        event.stopPropagation();
+        this.closeCard(true);
+      }
+    });
+    this.resizeObserver = new ResizeObserver(this.onViewportChange);
+    // Clicking elsewhere in the page closes the card (without moving focus).
+    doc.addEventListener('mousedown', this.onPageMouseDown, true);
+  }
+
+  get cardOpen(): boolean {
+    return !this.card.hidden;
+  }
+
+  get activeElement(): HTMLElement | undefined {
+    return this.view?.element;
+  }
+
+  /** Shows the view's count (or nothing), keeping the card's content in step when it is open. */
+  show(view: OverlayView | undefined): void {
+    const previous = this.view?.element;
+    this.view = view && view.suggestions.length > 0 ? view : undefined;
+    if (this.view?.element !== previous) this.track(previous, this.view?.element);
+    if (!this.view) {
+      this.badge.hidden = true;
+      if (this.cardOpen) this.closeCard(this.hasFocus());
+      return;
+    }
+    const count = this.view.suggestions.length;
+    this.badge.textContent = String(count);
+    this.badge.setAttribute(
+      'aria-label',
+      count === 1 ? tContent(this.lang, 'badgeOne') : tContent(this.lang, 'badgeMany', { count }),
+    );
+    this.badge.setAttribute('aria-expanded', String(this.cardOpen));
+    this.badge.hidden = this.anchor === undefined;
+    if (this.cardOpen) this.renderList();
+    this.schedulePosition();
+  }
+
+  openCard(options: OpenCardOptions): void {
+    if (!this.view) return;
+    this.current = options.current ? suggestionIdentity(options.current) : undefined;
+    this.editor = this.view.element;
+    if (options.focus && !this.hasFocus()) this.saveSelection();
+    this.card.hidden = false;
+    this.badge.setAttribute('aria-expanded', 'true');
+    this.renderedList = '';
+    this.renderList();
+    this.position();
+    const currentItem = this.list.querySelector<HTMLElement>('[data-current]');
+    currentItem?.scrollIntoView({ block: 'nearest' });
+    if (options.focus) {
+      const target = (currentItem ?? this.list).querySelector<HTMLButtonElement>('button:not(:disabled)');
+      (target ?? this.card.querySelector<HTMLButtonElement>('.close'))?.focus();
+    }
+  }
+
+  /** Closes the card; `returnFocus` gives the keyboard back to the editor where the caret was. */
+  closeCard(returnFocus: boolean): void {
+    if (this.card.hidden) return;
+    this.card.hidden = true;
+    this.current = undefined;
+    this.badge.setAttribute('aria-expanded', 'false');
+    if (returnFocus) this.focusEditor();
+  }
+
+  dispose(): void {
+    this.resizeObserver.disconnect();
+    this.track(this.view?.element, undefined);
+    this.doc.removeEventListener('mousedown', this.onPageMouseDown, true);
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    this.host.remove();
+  }
+
+  private toggleCard(): void {
+    if (this.cardOpen) this.closeCard(true);
+    else this.openCard({ focus: true });
+  }
+
+  private readonly onPageMouseDown = (event: MouseEvent): void => {
+    if (this.cardOpen && !event.composedPath().includes(this.host)) this.closeCard(false);
+  };
+
+  /** Keyboard focus is in our UI (badge or card). */
+  hasFocus(): boolean {
+    return this.doc.activeElement === this.host;
+  }
+
+  private saveSelection(): void {
+    const selection = this.doc.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+    this.savedSelection = range && this.view?.element.contains(range.startContainer) ? range : undefined;
+  }
+
+  private focusEditor(): void {
+    const element = this.editor;
+    if (!element?.isConnected) return;
+    element.focus({ preventScroll: true });
+    if (this.savedSelection?.startContainer.isConnected) {
+      const selection = this.doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(this.savedSelection);
+    }
+    this.savedSelection = undefined;
+  }
+
+  /** Re-renders the suggestions only when they changed, keeping keyboard focus on the same button. */
+  private renderList(): void {
+    const view = this.view;
+    if (!view) return;
+    const signature = view.suggestions
+      .map((suggestion) => `${suggestionIdentity(suggestion)}\u0001${suggestion.rewrite}`)
+      .join('\u0002');
+    if (signature === this.renderedList) return;
+    this.renderedList = signature;
+
+    const focused = this.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    const focusedItem = focused?.closest<HTMLElement>('[data-bb="suggestion"]');
+    const refocus = focusedItem
+      ? { identity: focusedItem.dataset.identity, action: focused?.dataset.bb }
+      : undefined;
+    const actions: CardActions = { ...view.actions, close: () => this.closeCard(true) };
+    const items = view.suggestions.map((suggestion) => {
+      const item = renderSuggestion(this.doc, suggestion, this.lang, actions);
+      const identity = suggestionIdentity(suggestion);
+      item.dataset.identity = identity;
+      if (identity === this.current) item.dataset.current = '';
+      return item;
+    });
+    this.list.replaceChildren(...items);
+    if (!refocus) return;
+    // The focused suggestion is gone (replaced or dismissed): move on to the next one's first button.
+    const again =
+      items.find((item) => item.dataset.identity === refocus.identity) ??
+      items[Math.min(items.indexOf(focusedItem as HTMLElement), items.length - 1)] ??
+      items[0];
+    const button =
+      again?.querySelector<HTMLElement>(`[data-bb="${refocus.action}"]:not(:disabled)`) ??
+      again?.querySelector<HTMLElement>('button:not(:disabled)');
+    button?.focus();
+  }
+
+  private track(previous: HTMLElement | undefined, next: HTMLElement | undefined): void {
+    const view = this.doc.defaultView;
+    if (previous) this.resizeObserver.unobserve(previous);
+    if (!previous && next) {
+      view?.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+      view?.addEventListener('resize', this.onViewportChange, { passive: true });
+    }
+    if (previous && !next) {
+      view?.removeEventListener('scroll', this.onViewportChange, { capture: true });
+      view?.removeEventListener('resize', this.onViewportChange);
+    }
+    if (next) {
+      this.resizeObserver.observe(next);
+      const dark = pageLooksDark(next);
+      if (dark === undefined) this.host.removeAttribute('data-theme');
+      else this.host.dataset.theme = dark ? 'dark' : 'light';
+      this.anchor = undefined;
+      this.position();
+    }
+  }
+
+  private schedulePosition(): void {
+    if (this.frame === 0 && this.view) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.position();
+      });
+    }
+  }
+
+  /** One layout read (the box's rectangle), then writes only. */
+  private position(): void {
+    const element = this.view?.element;
+    if (!element) return;
+    const viewport = {
+      width: this.doc.documentElement.clientWidth,
+      height: this.doc.documentElement.clientHeight,
+    };
+    this.anchor = badgeAnchor(element.getBoundingClientRect(), viewport);
+    this.badge.hidden = this.anchor === undefined;
+    if (!this.anchor) return;
+    this.badge.style.right = `${this.anchor.right}px`;
+    this.badge.style.bottom = `${this.anchor.bottom}px`;
+    if (this.card.hidden) return;
+    const placement = cardPlacement(this.anchor, viewport);
+    this.card.style.right = `${placement.right}px`;
+    this.card.style.top = placement.top === undefined ? '' : `${placement.top}px`;
+    this.card.style.bottom = placement.bottom === undefined ? '' : `${placement.bottom}px`;
+    this.card.style.maxHeight = `${placement.maxHeight}px`;
+  }
+}

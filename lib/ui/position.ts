@@ -1,0 +1,57 @@
+/**
+ * Where the badge and the card go, from the compose box's rectangle alone: both are anchored by their
+ * right/bottom edges so that their own sizes never need to be measured (no layout read for them).
+ */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** CSS offsets from the viewport's right and bottom edges (position: fixed). */
+export interface Anchor {
+  right: number;
+  bottom: number;
+}
+
+export interface CardPlacement {
+  right: number;
+  /** Exactly one of top/bottom is set: the card opens above the badge, or below it near the top. */
+  top?: number;
+  bottom?: number;
+  maxHeight: number;
+}
+
+export const BADGE_HEIGHT = 28;
+const INSET = 8;
+const GAP = 6;
+export const CARD_WIDTH = 340;
+/** Below this room above the badge, the card opens under it instead. */
+const MIN_ROOM_ABOVE = 240;
+
+/** Bottom-right corner of the box's visible part; undefined when the box is scrolled out of view. */
+export function badgeAnchor(box: Rect, viewport: Viewport): Anchor | undefined {
+  const visibleBottom = Math.min(box.bottom, viewport.height);
+  const visibleRight = Math.min(box.right, viewport.width);
+  const visibleTop = Math.max(box.top, 0);
+  if (visibleBottom - visibleTop < BADGE_HEIGHT || visibleRight - Math.max(box.left, 0) < BADGE_HEIGHT) {
+    return undefined;
+  }
+  return { right: viewport.width - visibleRight + INSET, bottom: viewport.height - visibleBottom + INSET };
+}
+
+export function cardPlacement(badge: Anchor, viewport: Viewport): CardPlacement {
+  const right = Math.max(INSET, Math.min(badge.right, viewport.width - CARD_WIDTH - INSET));
+  const badgeTop = viewport.height - badge.bottom - BADGE_HEIGHT;
+  if (badgeTop >= MIN_ROOM_ABOVE) {
+    return { right, bottom: badge.bottom + BADGE_HEIGHT + GAP, maxHeight: badgeTop - GAP - INSET };
+  }
+  const top = badgeTop + BADGE_HEIGHT + GAP;
+  return { right, top, maxHeight: Math.max(120, viewport.height - top - INSET) };
+}

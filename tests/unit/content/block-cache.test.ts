@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { BlockCache } from '../../../lib/content/block-cache';
+import type { Match } from '../../../lib/detect/types';
+
+/** A stand-in engine that flags every "viral" and records which lines it was asked about. */
+function fakeEngine() {
+  const asked: string[] = [];
+  const find = (text: string): Match[] => {
+    asked.push(text);
+    return [...text.matchAll(/viral/g)].map((found) => ({
+      ruleId: 'go-viral',
+      start: found.index,
+      end: found.index + 5,
+      captures: {},
+      lang: 'en' as const,
+    }));
+  };
+  return { asked, find };
+}
+
+describe('BlockCache', () => {
+  it('returns offsets in the whole text, not in the line', () => {
+    const { find } = fakeEngine();
+    const matches = new BlockCache(find).scan('hello\nmake it viral\nviral again');
+    expect(matches.map((match) => [match.start, match.end])).toEqual([
+      [14, 19],
+      [20, 25],
+    ]);
+  });
+
+  it('re-examines only the line that changed', () => {
+    const { asked, find } = fakeEngine();
+    const cache = new BlockCache(find);
+    cache.scan('first line\nmake it viral\nlast line');
+    asked.length = 0;
+    const matches = cache.scan('first line\nmake it viral!\nlast line');
+    expect(asked).toEqual(['make it viral!']);
+    expect(cache.lastExamined).toBe(1);
+    expect(matches).toHaveLength(1);
+  });
+
+  it('still finds the matches of lines that moved down', () => {
+    const { asked, find } = fakeEngine();
+    const cache = new BlockCache(find);
+    cache.scan('make it viral');
+    asked.length = 0;
+    const matches = cache.scan('new first line\nmake it viral');
+    expect(asked).toEqual(['new first line']);
+    expect(matches[0]!.start).toBe('new first line\n'.length + 8);
+  });
+
+  it('does not send empty lines to the engine', () => {
+    const { asked, find } = fakeEngine();
+    new BlockCache(find).scan('\n\n   \nviral');
+    expect(asked).toEqual(['viral']);
+  });
+
+  it('forgets lines that are no longer in the text', () => {
+    const { asked, find } = fakeEngine();
+    const cache = new BlockCache(find);
+    cache.scan('viral one');
+    cache.scan('something else');
+    asked.length = 0;
+    cache.scan('viral one');
+    expect(asked).toEqual(['viral one']);
+  });
+});
