@@ -1,0 +1,365 @@
+/**
+ * Compiles every pattern of every rule (both languages, exceptions too) into ONE word-level automaton.
+ * The language has no repetition, so the automaton is a DAG whose size is bounded by the pattern's cost:
+ * the matcher runs it as a set of threads (one per state), never backtracking.
+ */
+import { normalise } from './normalise';
+import {
+  type PatternAst,
+  PatternError,
+  type PatternErrorCode,
+  type PatternNode,
+  parsePattern,
+} from './pattern';
+import { PredicateTable } from './predicates';
+import { tokenise } from './tokenise';
+import type { DetectionRule, Lang, SlotLists } from './types';
+import { LANGS } from './types';
+
+/** Automaton states one pattern may use (a state per word it can read, gaps counting one per word). */
+export const MAX_PATTERN_COST = 500;
+/** Automaton states a whole guidance may use. */
+export const MAX_TOTAL_COST = 100_000;
+/** Words one slot entry may have ("google plus" is two). */
+export const MAX_SLOT_ENTRY_WORDS = 6;
+
+/** A pattern of a rule was refused: which rule, which language, which pattern, where and why. */
+export class RulePatternError extends Error {
+  override readonly name = 'RulePatternError';
+  constructor(
+    readonly ruleId: string,
+    readonly lang: Lang,
+    readonly kind: 'pattern' | 'exception',
+    readonly patternIndex: number,
+    readonly column: number,
+    readonly code: PatternErrorCode,
+    readonly detail: string,
+  ) {
+    super(`Rule "${ruleId}", ${lang} ${kind} ${patternIndex + 1}, column ${column}: ${detail}`);
+  }
+}
+
+export interface PatternInfo {
+  ruleIndex: number;
+  lang: Lang;
+  isException: boolean;
+  patternIndex: number;
+  /** The most words a match of this pattern can span. */
+  maxSpan: number;
+  hasSlots: boolean;
+  /** Entry node in the raw graph (used to recover captures). */
+  entry: number;
+}
+
+export const ANY = -1;
+export enum RawKind {
+  Consume = 0,
+  Split = 1,
+  Open = 2,
+  Close = 3,
+  Accept = 4,
+}
+
+/** The automaton as built: kept for capture recovery on the rare spans that matched. */
+export interface RawGraph {
+  kind: RawKind[];
+  /** Consume: the predicate; Accept: the pattern id. */
+  value: number[];
+  next: number[][];
+  slotName: string[];
+}
+
+export interface Automaton {
+  rules: readonly DetectionRule[];
+  patterns: PatternInfo[];
+  predicates: PredicateTable;
+  stateCount: number;
+  /** Per state: its predicate id, or ANY. */
+  predOf: Int32Array;
+  /** Per state: the states reachable after it reads a word (CSR: succ[succIndex[s] .. succIndex[s+1]]). */
+  succIndex: Int32Array;
+  succ: Int32Array;
+  /** Per state: the pattern that accepts right after it reads a word, or -1. */
+  acceptOf: Int32Array;
+  /** Per predicate id: start states that read a word satisfying it. */
+  startsByPredicate: Int32Array[];
+  /** Start states reading any word (patterns opening with a free slot). */
+  anyStarts: Int32Array;
+  /** Per rule: start states of its (non-exception) patterns, for re-scans. */
+  ruleStarts: Int32Array[];
+  /** Per rule: the longest span of its (non-exception) patterns. */
+  ruleMaxSpan: Int32Array;
+  /** Per state: the raw graph node it came from. */
+  rawOf: Int32Array;
+  raw: RawGraph;
+}
+
+function slotEntries(name: string, slots: SlotLists | undefined): string[][] | null {
+  const list = slots?.[name];
+  if (!list || list.length === 0) return null;
+  const seen = new Set<string>();
+  const entries: string[][] = [];
+  for (const entry of list) {
+    const words = tokenise(normalise(entry).text).map((word) => word.text);
+    const key = words.join(' ');
+    if (words.length === 0 || words.length > MAX_SLOT_ENTRY_WORDS || seen.has(key)) continue;
+    seen.add(key);
+    entries.push(words);
+  }
+  return entries.length > 0 ? entries : null;
+}
+
+/** Automaton states a parsed pattern needs. */
+function astCost(sequence: readonly PatternNode[], slots: SlotLists | undefined): number {
+  let cost = 0;
+  for (const node of sequence) {
+    if (node.kind === 'gap') cost += node.max;
+    else if (node.kind === 'slot')
+      cost += slotEntries(node.name, slots)?.reduce((sum, e) => sum + e.length, 0) ?? 1;
+    else if (node.kind === 'choice')
+      for (const alternative of node.alternatives) cost += astCost(alternative, slots);
+    else cost += 1;
+  }
+  return cost;
+}
+
+function astMaxSpan(sequence: readonly PatternNode[], slots: SlotLists | undefined): number {
+  let span = 0;
+  for (const node of sequence) {
+    if (node.kind === 'gap') span += node.max;
+    else if (node.kind === 'slot')
+      span += Math.max(1, ...(slotEntries(node.name, slots) ?? []).map((e) => e.length));
+    else if (node.kind === 'choice')
+      span += Math.max(...node.alternatives.map((alt) => astMaxSpan(alt, slots)));
+    else span += 1;
+  }
+  return span;
+}
+
+function hasSlot(sequence: readonly PatternNode[]): boolean {
+  return sequence.some(
+    (node) => node.kind === 'slot' || (node.kind === 'choice' && node.alternatives.some(hasSlot)),
+  );
+}
+
+/** Automaton states a pattern costs with these slot lists; throws PatternError if it does not parse. */
+export function patternCost(pattern: string, slots?: SlotLists): number {
+  return astCost(parsePattern(pattern), slots);
+}
+
+/** Parses and checks a pattern's cost. */
+export function parseWithinBudget(pattern: string, slots: SlotLists | undefined): PatternAst {
+  const ast = parsePattern(pattern);
+  const cost = astCost(ast, slots);
+  if (cost > MAX_PATTERN_COST) {
+    throw new PatternError(
+      'too-costly',
+      1,
+      `This pattern is too complex (${cost} steps, at most ${MAX_PATTERN_COST}): use fewer alternatives, shorter gaps or a shorter slot list.`,
+    );
+  }
+  return ast;
+}
+
+class GraphBuilder {
+  readonly raw: RawGraph = { kind: [], value: [], next: [], slotName: [] };
+
+  constructor(
+    private readonly predicates: PredicateTable,
+    private readonly slots: SlotLists | undefined,
+  ) {}
+
+  node(kind: RawKind, value: number, next: number[], slotName = ''): number {
+    this.raw.kind.push(kind);
+    this.raw.value.push(value);
+    this.raw.next.push(next);
+    this.raw.slotName.push(slotName);
+    return this.raw.kind.length - 1;
+  }
+
+  /** Builds the sequence backwards, each element pointing at what follows it (continuation style). */
+  sequence(nodes: readonly PatternNode[], next: number): number {
+    let entry = next;
+    for (let i = nodes.length - 1; i >= 0; i--) entry = this.element(nodes[i]!, entry);
+    return entry;
+  }
+
+  private words(words: readonly string[], next: number): number {
+    let entry = next;
+    for (let i = words.length - 1; i >= 0; i--) {
+      entry = this.node(RawKind.Consume, this.predicates.exact(words[i]!), [entry]);
+    }
+    return entry;
+  }
+
+  private element(node: PatternNode, next: number): number {
+    switch (node.kind) {
+      case 'word':
+        return this.node(RawKind.Consume, this.predicates.exact(node.word), [next]);
+      case 'prefix':
+        return this.node(RawKind.Consume, this.predicates.prefix(node.stem), [next]);
+      case 'fuzzy':
+        return this.node(RawKind.Consume, this.predicates.fuzzy(node.word), [next]);
+      case 'gap': {
+        // 0..max words: each step either reads one more word or stops (reading first, so spans stay longest).
+        let entry = next;
+        for (let k = 0; k < node.max; k++)
+          entry = this.node(RawKind.Split, 0, [this.node(RawKind.Consume, ANY, [entry]), next]);
+        return entry;
+      }
+      case 'slot': {
+        const close = this.node(RawKind.Close, 0, [next], node.name);
+        const entries = slotEntries(node.name, this.slots);
+        const body = entries
+          ? this.node(
+              RawKind.Split,
+              0,
+              entries.map((words) => this.words(words, close)),
+            )
+          : this.node(RawKind.Consume, ANY, [close]);
+        return this.node(RawKind.Open, 0, [body], node.name);
+      }
+      case 'choice': {
+        const branches = node.alternatives.map((alternative) => this.sequence(alternative, next));
+        if (node.optional) branches.push(next);
+        return this.node(RawKind.Split, 0, branches);
+      }
+    }
+  }
+}
+
+/** The Consume and Accept nodes reachable from `node` through epsilon moves, memoised per node. */
+function closureOf(raw: RawGraph, node: number, memo: Map<number, number[]>): number[] {
+  const known = memo.get(node);
+  if (known) return known;
+  let result: number[];
+  const kind = raw.kind[node]!;
+  if (kind === RawKind.Consume || kind === RawKind.Accept) result = [node];
+  else {
+    const set = new Set<number>();
+    for (const target of raw.next[node]!)
+      for (const reached of closureOf(raw, target, memo)) set.add(reached);
+    result = [...set];
+  }
+  memo.set(node, result);
+  return result;
+}
+
+interface ParsedPattern {
+  info: Omit<PatternInfo, 'entry'>;
+  ast: PatternAst;
+}
+
+function parseRules(rules: readonly DetectionRule[], slots: SlotLists | undefined): ParsedPattern[] {
+  const parsed: ParsedPattern[] = [];
+  let total = 0;
+  rules.forEach((rule, ruleIndex) => {
+    for (const isException of [false, true]) {
+      const byLang = isException ? rule.exceptions : rule.patterns;
+      for (const lang of LANGS) {
+        (byLang?.[lang] ?? []).forEach((pattern, patternIndex) => {
+          const kind = isException ? 'exception' : 'pattern';
+          try {
+            const ast = parseWithinBudget(pattern, slots);
+            total += astCost(ast, slots);
+            if (total > MAX_TOTAL_COST) {
+              throw new PatternError(
+                'too-costly',
+                1,
+                `All patterns together are too complex (over ${MAX_TOTAL_COST} steps).`,
+              );
+            }
+            const info = {
+              ruleIndex,
+              lang,
+              isException,
+              patternIndex,
+              maxSpan: astMaxSpan(ast, slots),
+              hasSlots: hasSlot(ast),
+            };
+            parsed.push({ info, ast });
+          } catch (error) {
+            if (!(error instanceof PatternError)) throw error;
+            throw new RulePatternError(
+              rule.id,
+              lang,
+              kind,
+              patternIndex,
+              error.column,
+              error.code,
+              error.message,
+            );
+          }
+        });
+      }
+    }
+  });
+  return parsed;
+}
+
+/** Builds the single automaton for all rules. Throws RulePatternError on the first refused pattern. */
+export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotLists): Automaton {
+  const predicates = new PredicateTable();
+  const builder = new GraphBuilder(predicates, slots);
+  const patterns: PatternInfo[] = parseRules(rules, slots).map(({ info, ast }, id) => {
+    const accept = builder.node(RawKind.Accept, id, []);
+    return { ...info, entry: builder.sequence(ast, accept) };
+  });
+  const { raw } = builder;
+
+  // Number the Consume nodes: they are the automaton's states.
+  const stateOfRaw = new Int32Array(raw.kind.length).fill(-1);
+  const rawOfState: number[] = [];
+  raw.kind.forEach((kind, node) => {
+    if (kind === RawKind.Consume) stateOfRaw[node] = rawOfState.push(node) - 1;
+  });
+  const stateCount = rawOfState.length;
+  const memo = new Map<number, number[]>();
+  const predOf = new Int32Array(stateCount);
+  const acceptOf = new Int32Array(stateCount).fill(-1);
+  const succIndex = new Int32Array(stateCount + 1);
+  const succ: number[] = [];
+  rawOfState.forEach((node, state) => {
+    predOf[state] = raw.value[node]!;
+    succIndex[state] = succ.length;
+    for (const reached of closureOf(raw, raw.next[node]![0]!, memo)) {
+      if (raw.kind[reached] === RawKind.Accept) acceptOf[state] = raw.value[reached]!;
+      else succ.push(stateOfRaw[reached]!);
+    }
+  });
+  succIndex[stateCount] = succ.length;
+
+  const startsByPredicate: number[][] = Array.from({ length: predicates.size }, () => []);
+  const anyStarts: number[] = [];
+  const ruleStarts: number[][] = rules.map(() => []);
+  const ruleMaxSpan = new Int32Array(rules.length);
+  for (const pattern of patterns) {
+    for (const node of closureOf(raw, pattern.entry, memo)) {
+      const state = stateOfRaw[node]!;
+      const predicate = predOf[state]!;
+      if (predicate === ANY) anyStarts.push(state);
+      else startsByPredicate[predicate]!.push(state);
+      if (!pattern.isException) ruleStarts[pattern.ruleIndex]!.push(state);
+    }
+    if (!pattern.isException) {
+      ruleMaxSpan[pattern.ruleIndex] = Math.max(ruleMaxSpan[pattern.ruleIndex]!, pattern.maxSpan);
+    }
+  }
+
+  return {
+    rules,
+    patterns,
+    predicates,
+    stateCount,
+    predOf,
+    succIndex,
+    succ: Int32Array.from(succ),
+    acceptOf,
+    startsByPredicate: startsByPredicate.map((list) => Int32Array.from(list)),
+    anyStarts: Int32Array.from(anyStarts),
+    ruleStarts: ruleStarts.map((list) => Int32Array.from(list)),
+    ruleMaxSpan,
+    rawOf: Int32Array.from(rawOfState),
+    raw,
+  };
+}

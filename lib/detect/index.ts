@@ -1,0 +1,111 @@
+/**
+ * The detection engine's public face: compile a guidance's rules once, then find matches in as many
+ * texts as needed. Pure TypeScript: no DOM, no browser API.
+ */
+import { recoverCaptures } from './captures';
+import { type Automaton, buildAutomaton, parseWithinBudget } from './compile';
+import { EventList, ThreadRunner } from './matcher';
+import { createNormBuffer, type NormBuffer, normaliseInto, originalEnd } from './normalise';
+import { PatternError } from './pattern';
+import { resolveSpans } from './resolve';
+import { createTokenBuffer, type TokenBuffer, tokeniseInto } from './tokenise';
+import type { DetectionRule, Match, SlotLists } from './types';
+import { WordCache } from './word-cache';
+
+export { MAX_PATTERN_COST, MAX_TOTAL_COST, patternCost, RulePatternError } from './compile';
+export { type Normalised, normalise } from './normalise';
+export { PatternError, type PatternErrorCode } from './pattern';
+export { tokenise, type Word } from './tokenise';
+
+/** Rules compiled once into one automaton, plus the scratch buffers every scan reuses. */
+export interface CompiledGuidance {
+  readonly automaton: Automaton;
+  /** @internal scratch state, reused between calls */
+  readonly scratch: Scratch;
+}
+
+interface Scratch {
+  norm: NormBuffer;
+  tokens: TokenBuffer;
+  tokenPredicates: Int32Array[];
+  events: EventList;
+  runner: ThreadRunner;
+  words: WordCache;
+}
+
+/**
+ * Compiles every rule's patterns and exceptions, both languages, into one automaton.
+ * Throws RulePatternError naming the rule, language, pattern index, column and code of a refused pattern.
+ */
+export function compileGuidance(rules: readonly DetectionRule[], slots?: SlotLists): CompiledGuidance {
+  const automaton = buildAutomaton(rules, slots);
+  return {
+    automaton,
+    scratch: {
+      norm: createNormBuffer(),
+      tokens: createTokenBuffer(),
+      tokenPredicates: [],
+      events: new EventList(),
+      runner: new ThreadRunner(automaton),
+      words: new WordCache(automaton.predicates),
+    },
+  };
+}
+
+/** Every match in `text`, sorted by start, with offsets and captures in the original text. */
+export function findMatches(compiled: CompiledGuidance, text: string): Match[] {
+  const { automaton, scratch } = compiled;
+  const { norm, tokens, tokenPredicates, events, runner, words } = scratch;
+  normaliseInto(text, norm);
+  tokeniseInto(norm.codes, norm.length, tokens);
+  const count = tokens.count;
+  for (let t = 0; t < count; t++)
+    tokenPredicates[t] = words.lookup(norm.codes, tokens.start[t]!, tokens.end[t]!);
+  events.count = 0;
+  const context = { automaton, runner, tokens, tokenPredicates };
+  runner.scan(tokens, tokenPredicates, 0, count, -1, events);
+  if (events.count === 0) return [];
+
+  const toOriginal = norm.toOriginal;
+  const startOf = (word: number) => toOriginal[tokens.start[word]!]!;
+  const endOf = (word: number) => originalEnd(text, toOriginal, tokens.end[word]! - 1);
+  return resolveSpans(events, context).map((span) => {
+    const info = automaton.patterns[span.pattern]!;
+    const rule = automaton.rules[info.ruleIndex]!;
+    const captures: Record<string, string> = {};
+    if (info.hasSlots) {
+      for (const [name, [first, after]] of recoverCaptures(
+        automaton,
+        span.pattern,
+        span.start,
+        span.end,
+        tokenPredicates,
+      )) {
+        captures[name] = text.slice(startOf(first), endOf(after - 1));
+      }
+    }
+    return {
+      ruleId: rule.id,
+      start: startOf(span.start),
+      end: endOf(span.end - 1),
+      captures,
+      lang: info.lang,
+    };
+  });
+}
+
+/** Work counter of the engine's thread runner (state visits + transitions), for linearity tests. */
+export function engineSteps(compiled: CompiledGuidance): number {
+  return compiled.scratch.runner.steps;
+}
+
+/** For the live pattern tester: null when the pattern is fine, otherwise the error to show. */
+export function checkPattern(pattern: string, slots?: SlotLists): PatternError | null {
+  try {
+    parseWithinBudget(pattern, slots);
+    return null;
+  } catch (error) {
+    if (error instanceof PatternError) return error;
+    throw error;
+  }
+}
