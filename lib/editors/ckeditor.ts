@@ -1,0 +1,12 @@
+import { bindRichEditor } from './rich-editor';
+import type { EditorBinding } from './types';
+
+/**
+ * CKEditor 5 (Microsoft Teams). CKEditor re-renders its view from its model and reverts DOM changes it
+ * did not make, so execCommand's insertText leaves the old words in place. It listens to beforeinput:
+ * an insertReplacementText (the spell checker's event) over the target range goes through its model,
+ * its undo and Teams' Send.
+ */
+export function bindCkeditor(element: HTMLElement, exclude?: string): EditorBinding {
+  return bindRichEditor(element, { kind: 'ckeditor', path: 'before-input', ...(exclude ? { exclude } : {}) });
+}

@@ -1,0 +1,33 @@
+import { bindByMarker } from '../editors/by-marker';
+import { isNotSearch } from './message-box';
+import type { SiteAdapter } from './types';
+
+/** What counts as a message box on a page a manager added (an intranet, a ticket tool…). */
+const CUSTOM = {
+  /** Multi-line fields and editable regions; one-line <input>s (titles, search) are not messages. */
+  composeBox: 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]',
+  /** The form's submit buttons. */
+  sendButton: 'button[type="submit"], button:not([type]), input[type="submit"]',
+} as const;
+
+export const customAdapter: SiteAdapter = {
+  id: 'custom',
+  // Last in the registry: the page is served only because a manager registered it for this script.
+  matchesLocation: () => true,
+  composeSelector: CUSTOM.composeBox,
+  isComposeBox: (element) => {
+    if (element instanceof HTMLTextAreaElement)
+      return !element.readOnly && !element.disabled && isNotSearch(element);
+    // The outermost editable only (an editor's inner contenteditables are part of it).
+    return element.parentElement?.isContentEditable !== true && isNotSearch(element);
+  },
+  bind: (element) => bindByMarker(element),
+  send: {
+    findSendButtons: (box) => {
+      const form = box.closest('form');
+      return form ? [...form.querySelectorAll<HTMLElement>(CUSTOM.sendButton)] : [];
+    },
+    enterSends: false,
+    modEnterSends: true,
+  },
+};

@@ -1,0 +1,25 @@
+import { bindQuill } from '../editors/quill';
+import { isNotSearch, nearestButtons } from './message-box';
+import type { SiteAdapter } from './types';
+
+/** Every Slack selector, in one place. Slack's `data-qa` attributes are its own test hooks, stable. */
+const SLACK = {
+  /** The message box of a channel, a DM or a thread: Quill's editor inside Slack's texty input. */
+  composeBox: '[data-qa="message_input"] div.ql-editor[contenteditable="true"][role="textbox"]',
+  /** The paper-plane button beside the box ("Send now"). */
+  sendButton: 'button[data-qa="texty_send_button"]',
+} as const;
+
+export const slackAdapter: SiteAdapter = {
+  id: 'slack',
+  matchesLocation: (location) => location.hostname === 'app.slack.com',
+  composeSelector: SLACK.composeBox,
+  // The search box is a Quill editor too, but not inside [data-qa="message_input"].
+  isComposeBox: isNotSearch,
+  bind: (element) => bindQuill(element),
+  send: {
+    findSendButtons: (box) => nearestButtons(box, SLACK.sendButton),
+    enterSends: true,
+    modEnterSends: false,
+  },
+};

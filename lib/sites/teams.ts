@@ -1,0 +1,25 @@
+import { bindCkeditor } from '../editors/ckeditor';
+import { isNotSearch, nearestButtons } from './message-box';
+import type { SiteAdapter } from './types';
+
+/** Every Microsoft Teams selector, in one place. `data-tid` attributes are Teams' own test hooks. */
+const TEAMS = {
+  /** The message box of a chat or channel (new Teams): a CKEditor 5 editable. */
+  composeBox: 'div[contenteditable="true"][role="textbox"][data-tid="ckeditor"]',
+  /** The Send button of the box ("Send (Ctrl+Enter)" in its tooltip). */
+  sendButton: 'button[data-tid="newMessageCommands-send"]',
+} as const;
+
+export const teamsAdapter: SiteAdapter = {
+  id: 'teams',
+  matchesLocation: (location) =>
+    ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'].includes(location.hostname),
+  composeSelector: TEAMS.composeBox,
+  isComposeBox: isNotSearch,
+  bind: (element) => bindCkeditor(element),
+  send: {
+    findSendButtons: (box) => nearestButtons(box, TEAMS.sendButton),
+    enterSends: true,
+    modEnterSends: false,
+  },
+};
