@@ -47,3 +47,59 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
 }
+
+/** The number on the Better Brief badge, 0 while it is hidden (no open suggestion in the active box). */
+export async function badgeCount(page: Page): Promise<number> {
+  const badge = bb(page, 'badge');
+  if ((await badge.count()) === 0 || !(await badge.isVisible())) return 0;
+  return Number((await badge.textContent())?.trim() || 0);
+}
+
+/** Waits until the badge shows `count` (0: hidden). */
+export async function waitForBadge(page: Page, count: number, timeout = 5_000): Promise<void> {
+  let seen = -1;
+  await waitFor(
+    async () => {
+      seen = await badgeCount(page);
+      return seen === count;
+    },
+    { timeout, message: `the badge to show ${count}` },
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; it shows ${seen}`);
+  });
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where `text` is drawn inside `editor` (first occurrence within one text node), from the page's own
+ * layout: to click on words, or to compare the pixels under them (the extension's highlight lives in
+ * its isolated world, invisible to page scripts, but not to a screenshot).
+ */
+export async function textBox(editor: Locator, text: string): Promise<Box> {
+  const box = await editor.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.replace(/\u00a0/g, ' ').indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x, y, width, height };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not in the editor`);
+  return box;
+}
+
+/** The PNG of a page region (caret hidden), for before/after comparisons. */
+export function pixels(page: Page, box: Box): Promise<Buffer> {
+  return page.screenshot({ clip: box, caret: 'hide', animations: 'disabled' });
+}

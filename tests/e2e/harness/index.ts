@@ -3,7 +3,7 @@
  * HTTPS server that plays every site. Usage, one browser per test file:
  *
  *   import { afterAll, beforeAll, expect, it } from 'vitest';
- *   import { type BrowserSession, bb, launchBrowser, screenshot, waitFor } from './harness';
+ *   import { type BrowserSession, bb, launchBrowser, screenshot, waitForBadge } from './harness';
  *
  *   let browser: BrowserSession;
  *   beforeAll(async () => { browser = await launchBrowser(); });   // { lang: 'fr' } for a French browser
@@ -13,7 +13,7 @@
  *     const page = await browser.openPage('https://mail.google.com/mail/u/0/#inbox?compose=new');
  *     await page.locator('[role="textbox"]').first().click();
  *     await page.keyboard.type('Could you post this on LinkedIn immediately?');
- *     await bb(page, 'badge').filter({ hasText: '1' }).waitFor();        // hooks pierce the shadow root
+ *     await waitForBadge(page, 1);                                        // bb(page, 'card') etc. pierce
  *     await screenshot(page, 'gmail-badge');                              // → .tmp/screenshots/gmail-badge.png
  *   });
  *
@@ -27,7 +27,10 @@
  *   request with its body (privacy tests: no draft text leaves).
  * - Extension pages: browser.openExtensionPage('try.html'); id: browser.extensionId, or before launch
  *   unpackedExtensionId(BUILT_EXTENSION) (policy tests). Service worker: browser.serviceWorker.
- * - waitFor(() => condition) instead of sleeps; browser.pageErrors collects uncaught page errors.
+ * - waitFor(() => condition) instead of sleeps; badgeCount(page) is 0 while the badge is hidden.
+ * - Highlights live in the extension's isolated world: check them with pixels(page, await
+ *   textBox(editor, 'words')) before/after (e.g. Dismiss), and look at screenshots.
+ * - browser.pageErrors collects uncaught page errors.
  * - Run one file: `npx vitest run --config vitest.e2e.config.ts tests/e2e/gmail.e2e.ts` (after
  *   `npm run build`; global-setup builds only when no build exists).
  */
@@ -35,7 +38,7 @@ export { extensionIdFromUrl, unpackedExtensionId } from './extension-id';
 export { FIXTURE_HOSTS } from './fixture-hosts';
 export type { FixtureServer, RecordedRequest, RouteHandler, RouteResponse } from './fixture-server';
 export { startFixtureServer } from './fixture-server';
-export { bb, screenshot, waitFor } from './in-page';
+export { type Box, badgeCount, bb, pixels, screenshot, textBox, waitFor, waitForBadge } from './in-page';
 export type { BrowserSession, LaunchOptions } from './launch-browser';
 export { launchBrowser } from './launch-browser';
 export { BUILT_EXTENSION, REPO_ROOT, SCREENSHOT_DIR } from './paths';

@@ -8,7 +8,11 @@ import { type FixtureServer, startFixtureServer } from './fixture-server';
 import { assertLoadableExtension, BUILT_EXTENSION, chromiumExecutable } from './paths';
 
 export interface LaunchOptions {
-  /** The browser's language: what `browser.i18n.getUILanguage()` and `navigator.language` say. */
+  /**
+   * The language pages and extension pages see (navigator.language(s), Accept-Language). Not
+   * `browser.i18n.getUILanguage()`: Debian's chromium ships only the en-US UI locale, so that stays
+   * en-US unless the chromium-l10n package is installed.
+   */
   lang?: 'en' | 'fr';
   /** Load another build (default .output/chrome-mv3); `null` runs the browser without any extension. */
   extensionPath?: string | null;
