@@ -1,0 +1,75 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { checkDraft } from '../../lib/check-draft';
+import type { Lang } from '../../lib/detect/types';
+import type { ResolvedTeam } from '../../lib/guidance/resolved';
+import { tp } from '../../lib/i18n/popup-messages';
+import { SuggestionList } from '../SuggestionList';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/**
+ * Paste a draft, see the same suggestions as in Gmail, copy the improved text. The draft lives in
+ * this component's state only: never stored, never sent, gone when the popup closes.
+ */
+export function DraftChecker({ team, lang }: { team: ResolvedTeam; lang: Lang }) {
+  const inputId = useId();
+  const [text, setText] = useState('');
+  const [copy, setCopy] = useState<CopyState>('idle');
+  // Typing stays smooth on long pastes: the check runs on the deferred value.
+  const deferred = useDeferredValue(text);
+  const result = useMemo(() => checkDraft(deferred, team, lang), [deferred, team, lang]);
+  const count = result.suggestions.length;
+
+  const copyImproved = async () => {
+    try {
+      await navigator.clipboard.writeText(result.improved);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  };
+
+  return (
+    <div className="bb-checker">
+      <label htmlFor={inputId}>{tp(lang, 'checkerLabel')}</label>
+      <textarea
+        id={inputId}
+        data-bb="check-input"
+        rows={4}
+        spellCheck
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setCopy('idle');
+        }}
+      />
+      {deferred.trim() !== '' && (
+        <>
+          <p className="bb-checker-summary" role="status" data-bb="check-summary">
+            {count === 0
+              ? tp(lang, 'checkerNone')
+              : count === 1
+                ? tp(lang, 'checkerOne')
+                : tp(lang, 'checkerMany', { count })}
+          </p>
+          {count > 0 && <SuggestionList suggestions={result.suggestions} lang={lang} />}
+          {count > 0 && (
+            <div className="bb-row">
+              <button
+                type="button"
+                className="bb-button bb-button--primary"
+                data-bb="copy-improved"
+                onClick={copyImproved}
+              >
+                {tp(lang, 'copyImproved')}
+              </button>
+              <span role="status" className="bb-muted">
+                {copy === 'copied' ? tp(lang, 'copied') : copy === 'failed' ? tp(lang, 'copyFailed') : ''}
+              </span>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

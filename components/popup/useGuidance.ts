@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { BUILTIN_PACK } from '../../lib/guidance/builtin';
+import {
+  GUIDANCE_KEY,
+  type GuidanceState,
+  pickTeam,
+  type ResolvedTeam,
+  resolveTeam,
+  TEAM_KEY,
+} from '../../lib/guidance/resolved';
+
+/** What a fresh install works from before the background stored anything: the built-in pack's team. */
+function builtinTeams(): ResolvedTeam[] {
+  return [resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK)];
+}
+
+export interface Guidance {
+  teams: ResolvedTeam[];
+  team: ResolvedTeam;
+  chooseTeam: (teamId: string) => void;
+}
+
+function teamsOf(stored: unknown): ResolvedTeam[] {
+  const state = stored as GuidanceState | undefined;
+  return state && Array.isArray(state.teams) && state.teams.length > 0 ? state.teams : builtinTeams();
+}
+
+/**
+ * The guidance the content script uses (storage.local 'guidance', the built-in pack when absent)
+ * and the colleague's team; follows changes made by the background or the options page while open.
+ */
+export function useGuidance(): Guidance | undefined {
+  const [teams, setTeams] = useState<ResolvedTeam[]>();
+  const [teamId, setTeamId] = useState<string>();
+
+  useEffect(() => {
+    let open = true;
+    void browser.storage.local.get([GUIDANCE_KEY, TEAM_KEY]).then((stored) => {
+      if (!open) return;
+      setTeams(teamsOf(stored[GUIDANCE_KEY]));
+      setTeamId(typeof stored[TEAM_KEY] === 'string' ? stored[TEAM_KEY] : undefined);
+    });
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local') return;
+      if (GUIDANCE_KEY in changes) setTeams(teamsOf(changes[GUIDANCE_KEY]?.newValue));
+      if (TEAM_KEY in changes) {
+        const next = changes[TEAM_KEY]?.newValue;
+        setTeamId(typeof next === 'string' ? next : undefined);
+      }
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      open = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+
+  const chooseTeam = useCallback((id: string) => {
+    setTeamId(id);
+    void browser.storage.local.set({ [TEAM_KEY]: id });
+  }, []);
+
+  if (!teams) return undefined;
+  return { teams, team: pickTeam({ teams } as GuidanceState, teamId), chooseTeam };
+}
