@@ -158,11 +158,8 @@ export function installSendGuard(
       const copy = copyEvent(view, original);
       replays.add(copy);
       const notCancelled = action.target.dispatchEvent(copy);
-      // A keydown nobody cancelled is followed by its keypress, as the browser would do.
       if (copy.type === 'keydown' && notCancelled && copy instanceof view.KeyboardEvent) {
-        const press = new view.KeyboardEvent('keypress', keyInit(original as KeyboardEvent));
-        replays.add(press);
-        action.target.dispatchEvent(press);
+        replayKeyDefault(view, action.target, original as KeyboardEvent, replays);
       }
     }
   };
@@ -203,6 +200,32 @@ function restoreFocus(action: BlockedAction): void {
     selection?.removeAllRanges();
     selection?.addRange(action.selection);
   }
+}
+
+/**
+ * What the browser does after a keydown nobody cancelled: a keypress, then for Enter in an editable
+ * box a beforeinput 'insertParagraph'. Editors that act on that beforeinput rather than on the key
+ * (CKEditor 5: Teams) send from it. A synthetic one changes nothing when no editor takes it.
+ */
+function replayKeyDefault(
+  view: Window & typeof globalThis,
+  target: EventTarget,
+  original: KeyboardEvent,
+  replays: WeakSet<Event>,
+): void {
+  const press = new view.KeyboardEvent('keypress', keyInit(original));
+  replays.add(press);
+  if (!target.dispatchEvent(press)) return;
+  const editable = target instanceof view.HTMLElement && target.isContentEditable;
+  if (original.key !== 'Enter' || original.ctrlKey || original.metaKey || !editable) return;
+  const input = new view.InputEvent('beforeinput', {
+    inputType: 'insertParagraph',
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  replays.add(input);
+  target.dispatchEvent(input);
 }
 
 function keyInit(event: KeyboardEvent): KeyboardEventInit {
