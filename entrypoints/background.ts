@@ -1,5 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { openTryPageOnInstall } from '../lib/background/first-run';
+import { registerGuidance } from '../lib/background/guidance';
+import { registerPopupBackground } from '../lib/background/popup-support';
 
+// Thin on purpose: each area registers its own listeners from lib/background.
 export default defineBackground(() => {
-  // Wired in lib/background (pack resolution, subscriptions, badges).
+  registerGuidance();
+  registerPopupBackground();
+  openTryPageOnInstall();
 });

@@ -1,0 +1,61 @@
+import { formatPath, type PackIssue, packIssue } from './pack-errors';
+import type { Pack } from './schema';
+
+/**
+ * Report ids the built-in pack is written against. A team that keeps the built-in rules gets the
+ * built-in reports merged in (see resolveTeam), so its rules may point at these without redefining them.
+ */
+export const BUILTIN_REPORT_IDS = [
+  'monthly-report',
+  'campaign-report',
+  'editorial-calendar',
+  'network-watch',
+];
+
+function duplicates(ids: readonly string[], at: (index: number) => PropertyKey[]): PackIssue[] {
+  const seen = new Set<string>();
+  return ids.flatMap((id, index) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return [];
+    }
+    return [packIssue(formatPath(at(index)), 'duplicate-id', { id })];
+  });
+}
+
+/**
+ * What the schema alone cannot say: ids unique where they are looked up (teams in the pack; rules
+ * and reports within a team), and every report a rule points to exists for that team.
+ */
+export function checkConsistency(pack: Pack): PackIssue[] {
+  const issues = duplicates(
+    pack.teams.map((team) => team.id),
+    (index) => ['teams', index, 'id'],
+  );
+  pack.teams.forEach((team, t) => {
+    issues.push(
+      ...duplicates(
+        team.rules.map((rule) => rule.id),
+        (index) => ['teams', t, 'rules', index, 'id'],
+      ),
+      ...duplicates(
+        team.reports.map((report) => report.id),
+        (index) => ['teams', t, 'reports', index, 'id'],
+      ),
+    );
+    const known = new Set([
+      ...team.reports.map((report) => report.id),
+      ...(team.useBuiltinRules ? BUILTIN_REPORT_IDS : []),
+    ]);
+    team.rules.forEach((rule, r) => {
+      rule.reports.forEach((reportId, i) => {
+        if (!known.has(reportId)) {
+          issues.push(
+            packIssue(formatPath(['teams', t, 'rules', r, 'reports', i]), 'unknown-report', { id: reportId }),
+          );
+        }
+      });
+    });
+  });
+  return issues;
+}

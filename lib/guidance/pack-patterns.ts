@@ -1,0 +1,114 @@
+import {
+  checkPattern,
+  compileGuidance,
+  findMatches,
+  MAX_PATTERN_COST,
+  MAX_TOTAL_COST,
+  type PatternError,
+  patternCost,
+} from '../detect/index';
+import { LANGS, type Lang, type SlotLists } from '../detect/types';
+import { BUILTIN_PACK } from './builtin';
+import { formatPath, type PackIssue, packIssue, packIssueByLang, shorten } from './pack-errors';
+import { PATTERN_ERROR_FR } from './pattern-messages';
+import { resolveTeam } from './resolved';
+import type { Pack, Rule } from './schema';
+
+type Path = (string | number)[];
+
+function patternIssue(path: Path, pattern: string, error: PatternError, slots: SlotLists): PackIssue {
+  if (error.code === 'too-costly') {
+    return packIssueByLang(formatPath(path), 'pattern-too-costly', (lang) => ({
+      cost: patternCost(pattern, slots),
+      limit: MAX_PATTERN_COST,
+      detail: lang === 'en' ? error.message : PATTERN_ERROR_FR['too-costly'],
+    }));
+  }
+  return packIssueByLang(formatPath(path), 'pattern-error', (lang) => ({
+    column: error.column,
+    detail: lang === 'en' ? error.message : PATTERN_ERROR_FR[error.code],
+  }));
+}
+
+/** Every pattern and exception of a rule, each checked where it stands so the path points at it. */
+function checkRulePatterns(rule: Rule, rulePath: Path, slots: SlotLists): PackIssue[] {
+  const issues: PackIssue[] = [];
+  for (const kind of ['patterns', 'exceptions'] as const) {
+    for (const lang of LANGS) {
+      (rule[kind]?.[lang] ?? []).forEach((pattern, index) => {
+        const error = checkPattern(pattern, slots);
+        if (error) issues.push(patternIssue([...rulePath, kind, lang, index], pattern, error, slots));
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * A rule's examples, like a linter's rule tests: each `match` example must be caught by this rule's
+ * patterns of that language (exceptions applied), each `noMatch` example must not. The rule runs alone,
+ * so another rule catching the same words neither hides nor fakes a failure.
+ */
+function checkExamples(rule: Rule, rulePath: Path, slots: SlotLists): PackIssue[] {
+  const issues: PackIssue[] = [];
+  for (const lang of LANGS) {
+    const only = (list?: Partial<Record<Lang, readonly string[]>>) => ({ [lang]: list?.[lang] ?? [] });
+    const compiled = compileGuidance(
+      [{ id: rule.id, patterns: only(rule.patterns), exceptions: only(rule.exceptions) }],
+      slots,
+    );
+    const caught = (text: string) => findMatches(compiled, text).some((match) => match.ruleId === rule.id);
+    const { match, noMatch } = rule.examples[lang];
+    match.forEach((text, index) => {
+      if (caught(text)) return;
+      const path = formatPath([...rulePath, 'examples', lang, 'match', index]);
+      issues.push(packIssue(path, 'example-not-matched', { rule: rule.id, lang, text: shorten(text) }));
+    });
+    noMatch.forEach((text, index) => {
+      if (!caught(text)) return;
+      const path = formatPath([...rulePath, 'examples', lang, 'noMatch', index]);
+      issues.push(packIssue(path, 'example-matched', { rule: rule.id, lang, text: shorten(text) }));
+    });
+  }
+  return issues;
+}
+
+/** The team's rules as the content script will compile them: must fit the engine's overall budget. */
+function checkTeamBudget(team: Pack['teams'][number], teamIndex: number): PackIssue[] {
+  const resolved = resolveTeam(team, BUILTIN_PACK);
+  try {
+    compileGuidance(resolved.rules, resolved.slots);
+    return [];
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return [
+      packIssueByLang(formatPath(['teams', teamIndex, 'rules']), 'pattern-too-costly', (lang) => ({
+        cost: `> ${MAX_TOTAL_COST}`,
+        limit: MAX_TOTAL_COST,
+        detail: lang === 'en' ? detail : PATTERN_ERROR_FR['too-costly'],
+      })),
+    ];
+  }
+}
+
+/**
+ * Patterns compile and stay within the engine's cost limits, then every rule's examples pass. Slot
+ * lists are the team's merged with the built-in ones, as in the tabs. Examples of a rule whose patterns
+ * do not compile are not run: the pattern error is the one to fix first.
+ */
+export function checkPatternsAndExamples(pack: Pack): PackIssue[] {
+  const issues: PackIssue[] = [];
+  pack.teams.forEach((team, t) => {
+    const slots = resolveTeam(team, BUILTIN_PACK).slots;
+    let patternsCompile = true;
+    team.rules.forEach((rule, r) => {
+      const rulePath = ['teams', t, 'rules', r];
+      const patternIssues = checkRulePatterns(rule, rulePath, slots);
+      issues.push(...patternIssues);
+      if (patternIssues.length > 0) patternsCompile = false;
+      else issues.push(...checkExamples(rule, rulePath, slots));
+    });
+    if (patternsCompile) issues.push(...checkTeamBudget(team, t));
+  });
+  return issues;
+}
