@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { compileGuidance, findMatches } from '../detect/index';
+import { type CompiledGuidance, compileGuidance, findMatches, RulePatternError } from '../detect/index';
 import { BUILTIN_PACK } from '../guidance/builtin';
 import {
   GUIDANCE_KEY,
@@ -20,11 +20,25 @@ export interface ActiveGuidance {
 }
 
 export function compileTeam(team: ResolvedTeam): ActiveGuidance {
-  const compiled = compileGuidance(team.rules, team.slots);
+  let rules = team.rules;
+  let compiled: CompiledGuidance | undefined;
+  // The background validates packs; should a refused pattern still come through, only its rule is
+  // left out, never the whole guidance.
+  while (!compiled) {
+    try {
+      compiled = compileGuidance(rules, team.slots);
+    } catch (error) {
+      const remaining =
+        error instanceof RulePatternError ? rules.filter((rule) => rule.id !== error.ruleId) : rules;
+      if (remaining.length === rules.length) throw error;
+      rules = remaining;
+    }
+  }
+  const ready = compiled;
   return {
     team,
-    rules: new Map(team.rules.map((rule) => [rule.id, rule])),
-    find: (text) => findMatches(compiled, text),
+    rules: new Map(rules.map((rule) => [rule.id, rule])),
+    find: (text) => findMatches(ready, text),
   };
 }
 

@@ -128,13 +128,20 @@ export class ComposeSession {
   /** A click that lands inside underlined words opens the card on them (focus stays in the editor). */
   private readonly onClick = (event: MouseEvent): void => {
     if (this.suggestions.length === 0 || !this.snapshot) return;
-    const doc = this.element.ownerDocument;
-    const caret = doc.caretRangeFromPoint?.(event.clientX, event.clientY);
+    const caret = caretAt(this.element.ownerDocument, event.clientX, event.clientY);
     if (!caret) return;
-    const index = this.ranges.findIndex((range) =>
-      range?.isPointInRange(caret.startContainer, caret.startOffset),
-    );
+    const index = this.ranges.findIndex((range) => range?.isPointInRange(caret.node, caret.offset));
     const suggestion = index === -1 ? undefined : this.suggestions[index];
     if (suggestion) this.host.clickedSuggestion(this, suggestion);
   };
+}
+
+/** The text position under the pointer: caretPositionFromPoint (standard, Firefox), else Chromium's caretRangeFromPoint. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }

@@ -4,19 +4,23 @@ import type { ToContent } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { type ActiveGuidance, loadGuidance, watchGuidance } from './guidance';
 import { type ContentRuntime, startContentRuntime } from './runtime';
+import { watchComposeBoxes } from './watcher';
 
 /**
  * Runs Better Brief on a page for one site adapter: loads the guidance in force, follows its changes
  * without a reload (new pack, other team, site switched off), and answers the open-card shortcut.
- * Returns a stop function.
+ * Gmail has many frames and most pages have no compose box: rules are loaded and compiled only once
+ * a compose box appears. Returns a stop function at once.
  */
-export async function startOnPage(doc: Document, adapter: SiteAdapter): Promise<() => void> {
+export function startOnPage(doc: Document, adapter: SiteAdapter): () => void {
   const lang = uiLang();
   let runtime: ContentRuntime | undefined;
+  let stopped = false;
+  let stopWatchingGuidance: (() => void) | undefined;
 
   const apply = (guidance: ActiveGuidance): void => {
-    const switchedOff = guidance.team.disabledSites.includes(adapter.id);
-    if (switchedOff) {
+    if (stopped) return;
+    if (guidance.team.disabledSites.includes(adapter.id)) {
       runtime?.stop();
       runtime = undefined;
     } else if (runtime) {
@@ -26,8 +30,10 @@ export async function startOnPage(doc: Document, adapter: SiteAdapter): Promise<
     }
   };
 
-  apply(await loadGuidance());
-  const stopWatchingGuidance = watchGuidance(apply);
+  const stopWaiting = onFirstComposeBox(doc, adapter, () => {
+    stopWatchingGuidance = watchGuidance(apply);
+    loadGuidance().then(apply, (error: unknown) => console.warn('Better Brief: no guidance', error));
+  });
 
   const onMessage = (message: unknown): undefined => {
     if ((message as ToContent | undefined)?.type === 'open-card') runtime?.openCardForFocusedBox();
@@ -36,9 +42,29 @@ export async function startOnPage(doc: Document, adapter: SiteAdapter): Promise<
   browser.runtime.onMessage.addListener(onMessage);
 
   return () => {
-    stopWatchingGuidance();
+    stopped = true;
+    stopWaiting();
+    stopWatchingGuidance?.();
     browser.runtime.onMessage.removeListener(onMessage);
     runtime?.stop();
     runtime = undefined;
+  };
+}
+
+/** Calls back once, when the page first has a compose box; returns a cancel function. */
+function onFirstComposeBox(doc: Document, adapter: SiteAdapter, callback: () => void): () => void {
+  let done = false;
+  let stop: (() => void) | undefined;
+  const finish = (): void => {
+    if (done) return;
+    done = true;
+    // A box found during the first synchronous look arrives before `stop` exists: queued instead.
+    queueMicrotask(() => stop?.());
+    callback();
+  };
+  stop = watchComposeBoxes(doc, adapter, { found: finish, lost: () => undefined });
+  return () => {
+    done = true;
+    stop?.();
   };
 }

@@ -101,7 +101,8 @@ export class Overlay {
     if (!this.view) return;
     this.current = options.current ? suggestionIdentity(options.current) : undefined;
     this.editor = this.view.element;
-    if (options.focus && !this.hasFocus()) this.saveSelection();
+    // The page's selection stays in the editor while focus is on our badge: remember it.
+    if (options.focus) this.saveSelection();
     this.card.hidden = false;
     this.badge.setAttribute('aria-expanded', 'true');
     this.renderedList = '';
