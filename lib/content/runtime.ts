@@ -3,6 +3,8 @@ import type { SiteAdapter } from '../sites/types';
 import { HighlightLayer } from '../ui/highlights';
 import { Overlay } from '../ui/overlay';
 import type { ActiveGuidance } from './guidance';
+import { installSendGuard } from './send-guard';
+import { watchTestFaults } from './send-guard-faults';
 import { ComposeSession, type SessionHost } from './session';
 import type { Suggestion } from './suggestions';
 import { sendToBackground } from './to-background';
@@ -109,13 +111,40 @@ export function startContentRuntime(
     },
   });
 
+  const openCardOf = (session: ComposeSession): void => {
+    active = session;
+    render();
+    ui().openCard({ focus: true });
+  };
+
+  // Before a message leaves with an open request, the send nudge asks first (lib/ui/nudge.ts).
+  const faults = watchTestFaults();
+  const stopGuard = installSendGuard(
+    doc,
+    adapter.send,
+    {
+      boxes: () =>
+        [...sessions.values()].map((session) => ({
+          element: session.element,
+          openRequests: () =>
+            session.current().map((suggestion) => ({ ruleId: suggestion.ruleId, title: suggestion.title })),
+        })),
+      nudgeEnabled: () => guidance.team.sendNudge,
+      review: (element) => {
+        const session = sessions.get(element);
+        if (session) openCardOf(session);
+      },
+      faults,
+    },
+    uiLang,
+  );
+
   return {
     openCardForFocusedBox() {
       const focused = [...sessions.values()].find((session) => session.element.contains(doc.activeElement));
       if (focused) active = focused;
-      if (!active || active.suggestions.length === 0) return false;
-      render();
-      ui().openCard({ focus: true });
+      if (!active || active.current().length === 0) return false;
+      openCardOf(active);
       return true;
     },
     setGuidance(next) {
@@ -123,6 +152,8 @@ export function startContentRuntime(
       for (const session of sessions.values()) session.setGuidance(next);
     },
     stop() {
+      stopGuard();
+      faults.dispose();
       stopWatching();
       view?.removeEventListener('keydown', onKeyDown, true);
       overlay?.dispose();

@@ -65,6 +65,12 @@ export class ComposeSession {
     }, INPUT_DEBOUNCE_MS);
   }
 
+  /** The open suggestions as of now: a scan still waiting for the typing pause runs at once. */
+  current(): readonly Suggestion[] {
+    if (this.timer !== undefined) this.scan();
+    return this.suggestions;
+  }
+
   /** Reads the text now, finds the open suggestions and redraws the underlines. */
   scan(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
