@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerExtraSites } from '../lib/background/extra-sites';
 import { openTryPageOnInstall } from '../lib/background/first-run';
 import { registerGuidance } from '../lib/background/guidance';
 import { registerPopupBackground } from '../lib/background/popup-support';
@@ -6,6 +7,7 @@ import { registerPopupBackground } from '../lib/background/popup-support';
 // Thin on purpose: each area registers its own listeners from lib/background.
 export default defineBackground(() => {
   registerGuidance();
+  registerExtraSites();
   registerPopupBackground();
   openTryPageOnInstall();
 });
