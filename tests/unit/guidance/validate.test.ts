@@ -187,4 +187,59 @@ describe('validatePack', () => {
     pack.teams = [];
     expect(issueAt(pack, 'teams')).toMatchObject({ code: 'too-few' });
   });
+
+  it('refuses a pattern that does not compile, pointing at that pattern and column', () => {
+    const pack = examplePack();
+    pack.teams[0].rules[0].patterns.fr.push('(mettre|mets ca en story');
+    const issue = issueAt(pack, 'teams[0].rules[0].patterns.fr[1]');
+    expect(issue.code).toBe('pattern-error');
+    expect(issue.message.en).toContain('column 1: This ( is never closed.');
+    expect(issue.message.fr).toContain('colonne 1');
+  });
+
+  it('refuses a broken exception at its own path', () => {
+    const pack = examplePack();
+    pack.teams[0].rules[0].exceptions.en = ['story *9 life'];
+    expect(issueAt(pack, 'teams[0].rules[0].exceptions.en[0]')).toMatchObject({ code: 'pattern-error' });
+  });
+
+  it('refuses a pattern too costly to run on every keystroke', () => {
+    const pack = examplePack();
+    pack.teams[0].slots.big = Array.from({ length: 200 }, (_, i) => `word${i} alpha beta`);
+    pack.teams[0].rules[0].patterns.en.push('put {big} in story');
+    const issue = issueAt(pack, 'teams[0].rules[0].patterns.en[1]');
+    expect(issue.code).toBe('pattern-too-costly');
+    expect(issue.message.en).toMatch(/\(\d+ > 500\)/);
+    expect(issue.message.fr).toContain('trop coûteux');
+  });
+
+  it('lists every failing example with its rule, language, text and expectation', () => {
+    const pack = examplePack();
+    pack.teams[0].rules[0].examples.en.match.push('Please share this on LinkedIn');
+    pack.teams[0].rules[0].examples.fr.noMatch.push('Tu peux mettre ça en story demain ?');
+    const errors = errorsOf(pack);
+    expect(errors.map((issue) => [issue.path, issue.code])).toEqual([
+      ['teams[0].rules[0].examples.en.match[2]', 'example-not-matched'],
+      ['teams[0].rules[0].examples.fr.noMatch[1]', 'example-matched'],
+    ]);
+    expect(errors[0]!.message.en).toBe(
+      'Example should be caught by rule "story-now" (en) but is not: "Please share this on LinkedIn".',
+    );
+    expect(errors[1]!.message.fr).toContain('ne devrait pas être repéré par la règle « story-now » (fr)');
+  });
+
+  it('runs examples with the exceptions applied', () => {
+    const pack = examplePack();
+    pack.teams[0].rules[0].exceptions.en = ['put this in a story'];
+    expect(issueAt(pack, 'teams[0].rules[0].examples.en.match[0]')).toMatchObject({
+      code: 'example-not-matched',
+    });
+  });
+
+  it('matches examples with the built-in slot lists merged into the team', () => {
+    const pack = examplePack();
+    pack.teams[0].rules[0].patterns.en.push('why not on {network}');
+    pack.teams[0].rules[0].examples.en.match.push('why not on Threads', 'why not on TikTok');
+    expect(validatePack(pack).ok).toBe(true);
+  });
 });
