@@ -24,51 +24,69 @@ interface ScanContext {
   tokenPredicates: readonly Int32Array[];
 }
 
+/** Index of the first span in `sorted` starting at or after `start`. */
+function firstAtOrAfter(sorted: readonly Span[], start: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * Leftmost-longest, non-overlapping spans of one rule. The single pass keeps one thread per state (the
  * earliest start), so a later start can hide behind an earlier one; when a chosen span cuts such an
- * earlier thread short, the words just after it are re-scanned for this rule alone (a bounded window).
+ * earlier thread short, the words just after it are re-scanned for this rule alone. That window (at most
+ * twice the rule's longest span) then replaces the pass's spans starting in its first half.
  */
-function selectRuleSpans(rule: number, found: Span[], context: ScanContext): Span[] {
+function selectRuleSpans(rule: number, found: Span[], context: ScanContext, replay: EventList): Span[] {
   const { automaton, runner, tokens, tokenPredicates } = context;
   const maxSpan = automaton.ruleMaxSpan[rule]!;
-  let candidates = found.sort(byStartThenLongest);
+  const main = found.sort(byStartThenLongest);
+  let override: Span[] = [];
+  let overrideFrom = 0;
+  let overrideUntil = 0;
+  const inOverride = (span: Span) => span.start >= overrideFrom && span.start < overrideUntil;
   const chosen: Span[] = [];
-  let index = 0;
+  let mainIndex = 0;
+  let overrideIndex = 0;
   let minStart = 0;
   for (;;) {
-    while (index < candidates.length && candidates[index]!.start < minStart) index++;
-    const next = candidates[index];
+    while (mainIndex < main.length && (main[mainIndex]!.start < minStart || inOverride(main[mainIndex]!)))
+      mainIndex++;
+    while (overrideIndex < override.length && override[overrideIndex]!.start < minStart) overrideIndex++;
+    const fromMain = main[mainIndex];
+    const fromOverride = override[overrideIndex];
+    const next =
+      fromMain && (!fromOverride || byStartThenLongest(fromMain, fromOverride) < 0) ? fromMain : fromOverride;
     if (!next) break;
     chosen.push(next);
     const end = next.end;
     minStart = end;
-    let cutShort = false;
-    for (let i = index; i >= 0 && !cutShort && candidates[i]!.start > end - maxSpan - 1; i--) {
-      cutShort = candidates[i]!.end > end;
-    }
-    for (let i = index + 1; i < candidates.length && !cutShort && candidates[i]!.start < end; i++) {
-      cutShort = candidates[i]!.end > end;
+    // Did an attempt that started before `end` run past it? Spans are at most maxSpan words long.
+    let cutShort = override.some((span) => span.start < end && span.end > end);
+    for (let i = firstAtOrAfter(main, end - maxSpan); !cutShort && i < main.length; i++) {
+      const span = main[i]!;
+      if (span.start >= end) break;
+      cutShort = span.end > end && !inOverride(span);
     }
     if (!cutShort) continue;
-    const replay = new EventList();
+    replay.count = 0;
     runner.scan(tokens, tokenPredicates, end, Math.min(tokens.count, end + 2 * maxSpan), rule, replay);
-    const fresh: Span[] = [];
+    override = [];
     for (let i = 0; i < replay.count; i++) {
       const start = replay.start[i]!;
-      if (start < end + maxSpan) fresh.push({ pattern: replay.pattern[i]!, start, end: replay.end[i]! });
+      if (start < end + maxSpan) override.push({ pattern: replay.pattern[i]!, start, end: replay.end[i]! });
     }
-    candidates = candidates
-      .filter((span) => span.start < end || span.start >= end + maxSpan)
-      .concat(fresh)
-      .sort(byStartThenLongest);
-    index = 0;
+    override.sort(byStartThenLongest);
+    overrideFrom = end;
+    overrideUntil = end + maxSpan;
+    overrideIndex = 0;
   }
   return chosen;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** The final, non-overlapping spans, sorted by start. */
@@ -88,10 +106,17 @@ export function resolveSpans(events: EventList, context: ScanContext): Span[] {
     list.push({ pattern, start: events.start[i]!, end: events.end[i]! });
   }
   const kept: { span: Span; rule: number }[] = [];
+  const replay = new EventList();
   for (const [rule, found] of matchesByRule) {
-    const exceptions = exceptionsByRule.get(rule) ?? [];
-    for (const span of selectRuleSpans(rule, found, context)) {
-      if (!exceptions.some((exception) => overlaps(exception, span))) kept.push({ span, rule });
+    const exceptions = (exceptionsByRule.get(rule) ?? []).sort(byStartThenLongest);
+    // Chosen spans come in increasing order: sweep the exceptions once, keeping the furthest end seen.
+    let next = 0;
+    let furthestEnd = -1;
+    for (const span of selectRuleSpans(rule, found, context, replay)) {
+      while (next < exceptions.length && exceptions[next]!.start < span.end) {
+        furthestEnd = Math.max(furthestEnd, exceptions[next++]!.end);
+      }
+      if (furthestEnd <= span.start) kept.push({ span, rule });
     }
   }
   kept.sort(

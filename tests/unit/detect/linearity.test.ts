@@ -1,0 +1,46 @@
+import { compileGuidance, engineSteps, findMatches, patternCost } from '../../../lib/detect/index';
+
+/** Engine work (state visits + transitions) per word for a text of `words` words. */
+function stepsPerWord(patterns: string[], word: (i: number) => string, words: number): number {
+  const compiled = compileGuidance([{ id: 'r', patterns: { en: patterns } }]);
+  const text = Array.from({ length: words }, (_, i) => word(i)).join(' ');
+  const before = engineSteps(compiled);
+  findMatches(compiled, text);
+  return (engineSteps(compiled) - before) / words;
+}
+
+const PATHOLOGICAL = [
+  '(a|a a|a a a) * (a|a a) *6 a',
+  '[a] [a] [a] [a] [a] [a] a *6 a *6 a',
+  '(a|{x}) *6 ({x}|a) *6 a',
+  '(a (a|b [a]) *3|a [a] [a]) * a',
+];
+
+describe('work stays linear in the text length', () => {
+  it.each(PATHOLOGICAL)('on a run of "a" words for %j', (pattern) => {
+    const cost = patternCost(pattern);
+    const short = stepsPerWord([pattern], () => 'a', 500);
+    const long = stepsPerWord([pattern], () => 'a', 8000);
+    // Per-word work does not grow with the text...
+    expect(long).toBeLessThanOrEqual(short * 1.2);
+    // ...and is bounded by the automaton's size (states × their transitions), whatever the pattern.
+    expect(long).toBeLessThanOrEqual(4 * cost * cost);
+  });
+
+  it('does almost nothing per word on text none of the patterns mention', () => {
+    const perWord = stepsPerWord(
+      PATHOLOGICAL.filter((p) => !p.includes('{x}')),
+      (i) => `word${i % 50}`,
+      5000,
+    );
+    expect(perWord).toBe(0);
+  });
+
+  it('stays linear with all patterns together on mixed text', () => {
+    const vocabulary = ['a', 'b', 'x', 'a', 'a'];
+    const word = (i: number) => vocabulary[(i * 7 + (i >> 3)) % vocabulary.length]!;
+    const short = stepsPerWord(PATHOLOGICAL, word, 1000);
+    const long = stepsPerWord(PATHOLOGICAL, word, 16000);
+    expect(long).toBeLessThanOrEqual(short * 1.2);
+  });
+});
