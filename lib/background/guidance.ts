@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { TEAM_KEY } from '../guidance/resolved';
 import { refreshGuidance } from '../store/packs';
 import { getPolicy } from '../store/policy';
-import { applyPolicy } from '../store/policy-pack';
+import { applyPolicy, applyPolicyTeam } from '../store/policy-pack';
 import { refreshSubscription } from '../store/subscription';
 
 export const PACK_ALARM = 'pack-refresh';
@@ -49,9 +49,7 @@ export function registerGuidance(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && TEAM_KEY in changes) {
       // A policy's team is not the colleague's to change: put it back.
-      getPolicy()
-        .then((policy) => (policy?.team ? applyPolicy(policy) : undefined))
-        .catch(report);
+      getPolicy().then(applyPolicyTeam).catch(report);
     }
   });
 }

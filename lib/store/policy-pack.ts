@@ -53,8 +53,12 @@ export async function applyPolicy(policy: ManagedPolicy | null, now = new Date()
     await browser.storage.local.remove(POLICY_STATUS_KEY);
     if (await hasPolicyLayer()) await removeLayer('policy');
   }
-  if (policy?.team) {
-    const stored = (await browser.storage.local.get(TEAM_KEY))[TEAM_KEY];
-    if (stored !== policy.team) await browser.storage.local.set({ [TEAM_KEY]: policy.team });
-  }
+  await applyPolicyTeam(policy);
+}
+
+/** The policy's team as the colleague's team (written only when it differs, to avoid a change loop). */
+export async function applyPolicyTeam(policy: ManagedPolicy | null): Promise<void> {
+  if (!policy?.team) return;
+  const stored = (await browser.storage.local.get(TEAM_KEY))[TEAM_KEY];
+  if (stored !== policy.team) await browser.storage.local.set({ [TEAM_KEY]: policy.team });
 }
