@@ -178,7 +178,6 @@ export function installSendGuard(
   return () => {
     for (const type of types) view.removeEventListener(type, onEvent, true);
     view.removeEventListener('input', onInput, true);
-    host.faults?.dispose();
     nudge.dispose();
   };
 }

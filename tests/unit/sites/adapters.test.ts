@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { customAdapter } from '../../../lib/sites/custom';
+import { DEFAULT_SITES } from '../../../lib/sites/hosts';
+import { isNotSearch, nearestButtons } from '../../../lib/sites/message-box';
+import { adapterFor } from '../../../lib/sites/registry';
+import { nudgeText } from '../../../lib/ui/nudge-messages';
+
+const at = (href: string) => new URL(href) as unknown as Location;
+
+describe('site adapters', () => {
+  it('serve every default site by the adapter of the same id', () => {
+    for (const [id, patterns] of Object.entries(DEFAULT_SITES)) {
+      for (const pattern of patterns) {
+        expect(adapterFor(at(pattern.replace('*', 'some/page')))?.id, pattern).toBe(id);
+      }
+    }
+  });
+
+  it('serve any other page (one a manager added) with the custom adapter', () => {
+    expect(adapterFor(at('https://intranet.example.test/ask'))?.id).toBe('custom');
+  });
+
+  it('never take a search field for a message box', () => {
+    document.body.innerHTML = `
+      <div role="search"><div id="a" contenteditable="true"></div></div>
+      <input id="b" type="search"><div id="c" contenteditable="true" aria-label="Rechercher"></div>
+      <div id="d" contenteditable="true" role="combobox"></div>
+      <div id="e" contenteditable="true" role="textbox" aria-label="Message #general"></div>`;
+    const verdict = (id: string) => isNotSearch(document.getElementById(id)!);
+    expect(['a', 'b', 'c', 'd', 'e'].map(verdict)).toEqual([false, false, false, false, true]);
+  });
+
+  it("on a custom page, take textareas and the outermost editable, not a one-line field's neighbours", () => {
+    document.body.innerHTML = `
+      <form><textarea id="t"></textarea><textarea id="ro" readonly></textarea>
+      <div id="outer" contenteditable="true"><p id="inner" contenteditable="true">x</p></div>
+      <button type="submit" id="post">Post</button></form>`;
+    const isBox = (id: string) => customAdapter.isComposeBox!(document.getElementById(id)!);
+    expect(['t', 'ro', 'outer', 'inner'].map(isBox)).toEqual([true, false, true, false]);
+    expect(customAdapter.send.findSendButtons!(document.getElementById('t')!).map((b) => b.id)).toEqual([
+      'post',
+    ]);
+  });
+
+  it("find the Send button of this box, not of another chat's", () => {
+    document.body.innerHTML = `
+      <section><div><div id="one" contenteditable="true"></div></div><button class="send" id="s1"></button></section>
+      <section><div><div id="two" contenteditable="true"></div></div><button class="send" id="s2"></button></section>`;
+    expect(nearestButtons(document.getElementById('two')!, 'button.send').map((b) => b.id)).toEqual(['s2']);
+  });
+});
+
+describe('the nudge text', () => {
+  it('names what the message still asks, in English and in French', () => {
+    const postNow = [{ ruleId: 'post-now', title: 'Post now' }];
+    expect(nudgeText('en', postNow)).toBe('This message still asks to post right away — review it?');
+    expect(nudgeText('fr', postNow)).toBe('Ce message demande encore de publier tout de suite — le revoir ?');
+  });
+
+  it("names a team's own rule by its title, and counts several requests", () => {
+    expect(nudgeText('en', [{ ruleId: 'story', title: '<b>Story</b>' }])).toContain('“<b>Story</b>”');
+    expect(
+      nudgeText('fr', [
+        { ruleId: 'roi', title: 'ROI' },
+        { ruleId: 'go-viral', title: 'Buzz' },
+      ]),
+    ).toContain('2 demandes');
+  });
+});
