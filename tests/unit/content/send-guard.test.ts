@@ -42,7 +42,7 @@ beforeEach(() => {
   stopGuard?.();
   document.body.innerHTML =
     '<div><div contenteditable="true" role="textbox">Post it now</div><button class="send">Send</button></div>';
-  document.querySelectorAll('better-brief-nudge').forEach((element) => element.remove());
+  for (const element of document.querySelectorAll('better-brief-nudge')) element.remove();
   box = document.querySelector('[role="textbox"]')!;
   button = document.querySelector('button.send')!;
   flagged = true;
