@@ -16,7 +16,8 @@ const en = {
   'not-json': 'This is not JSON: {detail}.',
   'not-json-at': 'This is not JSON (line {line}, column {column}): {detail}.',
   'too-large': 'The pack is {size} KB; the limit is {limit} KB.',
-  'schema-version': 'schemaVersion must be {expected} (found {found}).',
+  'schema-version':
+    'schemaVersion must be {expected} (found {found}). A pack made for a newer Better Brief needs an update of the extension.',
   'unknown-field': 'Unknown field "{field}". Check its spelling; fields not in the format are refused.',
   'missing-translation': 'The {lang} text is missing: every text needs English (en) and French (fr).',
   'missing-field': 'The required field "{field}" is missing.',
@@ -59,7 +60,8 @@ const fr: Record<PackIssueCode, string> = {
   'not-json': "Ce n'est pas du JSON : {detail}.",
   'not-json-at': "Ce n'est pas du JSON (ligne {line}, colonne {column}) : {detail}.",
   'too-large': 'Le pack fait {size} Ko ; la limite est de {limit} Ko.',
-  'schema-version': 'schemaVersion doit valoir {expected} (trouvé : {found}).',
+  'schema-version':
+    'schemaVersion doit valoir {expected} (trouvé : {found}). Un pack fait pour une version plus récente de Better Brief demande de mettre à jour l’extension.',
   'unknown-field':
     'Champ inconnu « {field} ». Vérifiez son orthographe : les champs hors du format sont refusés.',
   'missing-translation':
