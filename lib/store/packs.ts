@@ -12,6 +12,8 @@ import {
   layerFor,
   type PackLayers,
   readLayers,
+  type StoredPack,
+  stateFor,
   topLayer,
   writeLayers,
 } from './pack-layers';
@@ -104,6 +106,14 @@ async function lockedFor(source: PackSource, layers: PackLayers): Promise<PackIs
   return undefined;
 }
 
+function sameStoredPack(stored: StoredPack, pack: Pack, source: PackSource, origin?: string): boolean {
+  return (
+    stored.source === source &&
+    stored.origin === origin &&
+    JSON.stringify(stored.pack) === JSON.stringify(pack)
+  );
+}
+
 async function applyUnserialized(
   input: string | unknown,
   source: PackSource,
@@ -116,6 +126,15 @@ async function applyUnserialized(
   if (!validation.ok) return validation;
   const layer = layerFor(source);
   const now = new Date();
+  const current = layer ? layers[layer] : undefined;
+  if (
+    current &&
+    topLayer(layers)?.name === layer &&
+    sameStoredPack(current, validation.pack, source, origin)
+  ) {
+    // Nothing changes (an hourly refresh of an unchanged pack): no write, so tabs do not recompile.
+    return { ok: true, state: stateFor(layers, new Date(current.appliedAt)) };
+  }
   if (layer) {
     layers[layer] = {
       pack: validation.pack,

@@ -70,9 +70,13 @@ describe('packs in force', () => {
     expect((await getActivePack()).pack.version).toBe('1');
   });
 
-  it('does not add a history entry when the same pack is applied again', async () => {
+  it('changes nothing, not even the tabs, when the same pack is applied again', async () => {
     await applyPack(packVersion('1'), 'file');
-    await applyPack(packVersion('1'), 'file');
+    const changes: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((changed) => changes.push(...Object.keys(changed)));
+    const again = await applyPack(packVersion('1'), 'file');
+    expect(again.ok && again.state.pack.version).toBe('1');
+    expect(changes).toEqual([]);
     expect(await listHistory()).toHaveLength(1);
   });
 });
