@@ -19,6 +19,13 @@ export interface SendGuardHost {
   faults?: FaultSwitch;
 }
 
+interface Flagged {
+  box: GuardedBox;
+  requests: readonly NudgeRequest[];
+  /** What the nudge stands next to: the Send button pressed, or the box. */
+  anchor: HTMLElement;
+}
+
 /** The events of one blocked action, to be replayed in the same order on "Send anyway". */
 interface BlockedAction {
   box: HTMLElement;
@@ -79,27 +86,26 @@ export function installSendGuard(
   };
 
   /** The box whose message this event would send, if it holds an open flagged request. */
-  const flaggedTarget = (
-    event: KeyboardEvent | MouseEvent,
-  ): { box: GuardedBox; requests: readonly NudgeRequest[] } | undefined => {
+  const flaggedTarget = (event: KeyboardEvent | MouseEvent): Flagged | undefined => {
     host.faults?.check('send-guard');
     if (!host.nudgeEnabled()) return undefined;
     const path = event.composedPath();
     let box: GuardedBox | undefined;
-    if (event instanceof KeyboardEvent) {
+    let button: HTMLElement | undefined;
+    if (event instanceof view.KeyboardEvent) {
       if (isSendKey(event)) box = boxOf(path);
       // A send "button" that is a div acts on its own keydown; a real <button> turns Enter or Space
       // into a click, which is where it is stopped.
       if (!box && (event.key === 'Enter' || event.key === ' ')) {
         const found = sendButtonBoxOf(path);
-        if (found && !(found.button instanceof HTMLButtonElement)) box = found.box;
+        if (found && !(found.button instanceof view.HTMLButtonElement)) ({ box, button } = found);
       }
     } else {
-      box = sendButtonBoxOf(path)?.box;
+      ({ box, button } = sendButtonBoxOf(path) ?? {});
     }
     if (!box) return undefined;
     const requests = box.openRequests();
-    return requests.length > 0 ? { box, requests } : undefined;
+    return requests.length > 0 ? { box, requests, anchor: button ?? box.element } : undefined;
   };
 
   const stop = (event: Event): void => {
@@ -129,19 +135,24 @@ export function installSendGuard(
         selection: savedSelection(doc, flagged.box.element),
       };
       // Shown before the event is stopped: if showing fails, the event goes through.
-      nudge.show(flagged.box.element, flagged.requests, {
-        review: () => {
-          nudge.hide();
-          blocked = undefined;
-          host.review(action.box);
+      nudge.show(
+        flagged.box.element,
+        flagged.requests,
+        {
+          review: () => {
+            nudge.hide();
+            blocked = undefined;
+            host.review(action.box);
+          },
+          sendAnyway: () => replay(action),
+          cancel: () => {
+            nudge.hide();
+            blocked = undefined;
+            restoreFocus(action);
+          },
         },
-        sendAnyway: () => replay(action),
-        cancel: () => {
-          nudge.hide();
-          blocked = undefined;
-          restoreFocus(action);
-        },
-      });
+        flagged.anchor,
+      );
       blocked = action;
       stop(event);
     } catch {

@@ -37,6 +37,8 @@ export class SendNudge {
   private host: HTMLElement | undefined;
   private panel: HTMLElement | undefined;
   private box: HTMLElement | undefined;
+  /** What the prompt stands next to: the Send button that was clicked, or the box. */
+  private anchor: Element | undefined;
   private actions: NudgeActions | undefined;
   private frame = 0;
   private readonly reposition = () => {
@@ -60,10 +62,16 @@ export class SendNudge {
     return this.open ? this.box : undefined;
   }
 
-  /** Shows the prompt beside `box` and puts the keyboard on Review. */
-  show(box: HTMLElement, requests: readonly NudgeRequest[], actions: NudgeActions): void {
+  /** Shows the prompt beside `anchor` (default: the box) and puts the keyboard on Review. */
+  show(
+    box: HTMLElement,
+    requests: readonly NudgeRequest[],
+    actions: NudgeActions,
+    anchor: Element = box,
+  ): void {
     const panel = this.ensurePanel();
     this.box = box;
+    this.anchor = anchor;
     this.actions = actions;
     panel.querySelector('p')!.textContent = nudgeText(this.lang, requests);
     const dark = pageLooksDark(box);
@@ -141,16 +149,25 @@ export class SendNudge {
     return panel;
   }
 
-  /** Above the box's top right corner; below it when the box is at the top of the window. */
+  /**
+   * Above its anchor (below it when there is no room above), on the anchor's side of the window:
+   * right edges aligned on the right half, left edges on the left half. Its own size is never read.
+   */
   private place(): void {
     const panel = this.panel;
-    const box = this.box;
-    if (!panel || !box) return;
-    const rect = box.getBoundingClientRect();
+    const anchor = this.anchor?.isConnected ? this.anchor : this.box;
+    if (!panel || !anchor) return;
+    const rect = anchor.getBoundingClientRect();
     const view = this.doc.defaultView;
     const width = view?.innerWidth ?? 0;
     const height = view?.innerHeight ?? 0;
-    panel.style.right = `${Math.max(8, width - Math.min(rect.right, width))}px`;
+    if ((rect.left + rect.right) / 2 > width / 2) {
+      panel.style.left = '';
+      panel.style.right = `${Math.max(8, width - Math.min(rect.right, width))}px`;
+    } else {
+      panel.style.right = '';
+      panel.style.left = `${Math.max(8, rect.left)}px`;
+    }
     if (rect.top > 120) {
       panel.style.top = '';
       panel.style.bottom = `${height - rect.top + 6}px`;
