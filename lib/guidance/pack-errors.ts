@@ -103,7 +103,10 @@ const fr: Record<PackIssueCode, string> = {
     "Les conseils enregistrés étaient abîmés et aucun pack antérieur n'était utilisable ; Better Brief est revenu aux conseils intégrés.",
 };
 
-const translate = makeTranslator<PackIssueCode>({ en, fr });
+/** Both dictionaries, for the test that keeps their placeholders in step. */
+export const PACK_MESSAGES = { en, fr };
+
+const translate = makeTranslator<PackIssueCode>(PACK_MESSAGES);
 
 type Params = Record<string, string | number>;
 
