@@ -66,7 +66,6 @@ export function startContentRuntime(
     highlights,
     uiLang,
     updated: (session) => {
-      if (!active && session.suggestions.length > 0) active = session;
       // Sessions report during construction, before they are in the map.
       if (sessions.has(session.element) || session === active) render();
     },
@@ -94,6 +93,18 @@ export function startContentRuntime(
   // Window, capture phase: before the site's own shortcuts see the key.
   const view = doc.defaultView;
   view?.addEventListener('keydown', onKeyDown, true);
+
+  // The badge belongs to the box being written in: focus moving to another field (search, subject,
+  // recipients) puts it away. Focus moving into our own badge or card, or nowhere, does not.
+  const onFocusIn = (event: FocusEvent): void => {
+    if (!active || !(event.target instanceof Node)) return;
+    if (overlay?.contains(event.target)) return;
+    for (const session of sessions.values()) if (session.element.contains(event.target)) return;
+    active = undefined;
+    overlay?.closeCard(false);
+    render();
+  };
+  doc.addEventListener('focusin', onFocusIn, true);
 
   const stopWatching = watchComposeBoxes(doc, adapter, {
     found(element) {
@@ -156,6 +167,7 @@ export function startContentRuntime(
       faults.dispose();
       stopWatching();
       view?.removeEventListener('keydown', onKeyDown, true);
+      doc.removeEventListener('focusin', onFocusIn, true);
       overlay?.dispose();
       overlay = undefined;
     },

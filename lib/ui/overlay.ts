@@ -142,6 +142,11 @@ export class Overlay {
     if (this.cardOpen && !event.composedPath().includes(this.host)) this.closeCard(false);
   };
 
+  /** Whether a node (an event's target, retargeted to our host) is part of our UI. */
+  contains(node: Node): boolean {
+    return node === this.host || this.host.contains(node);
+  }
+
   /** Keyboard focus is in our UI (badge or card). */
   hasFocus(): boolean {
     return this.doc.activeElement === this.host;
