@@ -97,6 +97,19 @@ describe.skipIf(!writable)('guidance set by IT through Chromium policy', () => {
     await gmail.close();
   });
 
+  it('follows a change of the policy file while the browser runs', async () => {
+    const id = unpackedExtensionId(copy);
+    const settings = { pack: JSON.stringify({ ...policyPack, version: 'from-it-2' }), team: 'marketing' };
+    writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: settings } } }));
+    await waitFor(
+      async () => {
+        const value = await browser.serviceWorker!.evaluate(() => chrome.storage.local.get('guidance'));
+        return (value.guidance as { pack?: { version?: string } } | undefined)?.pack?.version === 'from-it-2';
+      },
+      { timeout: 30_000, message: 'the new policy pack in force' },
+    );
+  });
+
   it('locks import and subscription on the options page', async () => {
     const options = await browser.openExtensionPage('options.html');
     await expect.poll(() => options.locator('input[data-bb="pack-url"]').isDisabled()).toBe(true);
