@@ -59,8 +59,7 @@ export function findMatches(compiled: CompiledGuidance, text: string): Match[] {
   normaliseInto(text, norm);
   tokeniseInto(norm.codes, norm.length, tokens);
   const count = tokens.count;
-  for (let t = 0; t < count; t++)
-    tokenPredicates[t] = words.lookup(norm.codes, tokens.start[t]!, tokens.end[t]!);
+  words.classifyAll(norm.codes, tokens, tokenPredicates);
   events.count = 0;
   const context = { automaton, runner, tokens, tokenPredicates };
   runner.scan(tokens, tokenPredicates, 0, count, -1, events);

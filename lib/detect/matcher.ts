@@ -41,6 +41,9 @@ export class ThreadRunner {
   private readonly eventEnd: Int32Array;
   private readonly eventIndex: Int32Array;
   private run = 0;
+  /** Threads that read the current word: a state may fire both as running and as starting. */
+  private readonly firedStates: Int32Array;
+  private readonly firedStarts: Int32Array;
 
   constructor(private readonly automaton: Automaton) {
     const n = Math.max(1, automaton.stateCount);
@@ -49,6 +52,8 @@ export class ThreadRunner {
     this.nextStates = new Int32Array(n);
     this.currentStart = new Int32Array(n);
     this.nextStart = new Int32Array(n);
+    this.firedStates = new Int32Array(2 * n);
+    this.firedStarts = new Int32Array(2 * n);
     const p = Math.max(1, automaton.patterns.length);
     this.eventRun = new Int32Array(p);
     this.eventEnd = new Int32Array(p);
@@ -85,50 +90,28 @@ export class ThreadRunner {
     let currentStart = this.currentStart;
     let nextStates = this.nextStates;
     let nextStart = this.nextStart;
+    const firedStates = this.firedStates;
+    const firedStarts = this.firedStarts;
     let currentCount = 0;
-    let nextCount = 0;
-    let end = 0;
-
-    // One closure step for a thread (state, start) that just read word t.
-    const advance = (state: number, start: number): void => {
-      const pattern = acceptOf[state]!;
-      if (pattern >= 0) {
-        if (eventRun[pattern] === run && eventEnd[pattern] === end) {
-          const index = eventIndex[pattern]!;
-          if (start < out.start[index]!) out.start[index] = start;
-        } else {
-          eventRun[pattern] = run;
-          eventEnd[pattern] = end;
-          eventIndex[pattern] = out.push(pattern, start, end);
-        }
-      }
-      const last = succIndex[state + 1]!;
-      for (let k = succIndex[state]!; k < last; k++) {
-        const target = succ[k]!;
-        steps++;
-        if (stamp[target] !== gen) {
-          stamp[target] = gen;
-          nextStart[target] = start;
-          nextStates[nextCount++] = target;
-        } else if (start < nextStart[target]!) nextStart[target] = start;
-      }
-    };
 
     for (let t = from; t < to; t++) {
       gen++;
       if (t > from && sentence[t] !== sentence[t - 1]) currentCount = 0;
       const preds = tokenPredicates[t]!;
       const predCount = preds.length;
-      nextCount = 0;
-      end = t + 1;
 
+      // 1. Which threads read word t: running ones whose test passes, plus new ones starting here.
+      let fired = 0;
       for (let i = 0; i < currentCount; i++) {
         const state = currentStates[i]!;
         steps++;
         const predicate = predOf[state]!;
         let passes = predicate === ANY;
         for (let k = 0; !passes && k < predCount; k++) passes = preds[k] === predicate;
-        if (passes) advance(state, currentStart[state]!);
+        if (passes) {
+          firedStates[fired] = state;
+          firedStarts[fired++] = currentStart[state]!;
+        }
       }
       if (ruleStarts) {
         for (let i = 0; i < ruleStarts.length; i++) {
@@ -137,19 +120,53 @@ export class ThreadRunner {
           const predicate = predOf[state]!;
           let passes = predicate === ANY;
           for (let k = 0; !passes && k < predCount; k++) passes = preds[k] === predicate;
-          if (passes) advance(state, t);
+          if (passes) {
+            firedStates[fired] = state;
+            firedStarts[fired++] = t;
+          }
         }
       } else {
+        // Only patterns whose first word is this word (or a free slot) start a thread: most words start none.
         for (let k = 0; k < predCount; k++) {
           const starts = startsByPredicate[preds[k]!]!;
           for (let i = 0; i < starts.length; i++) {
-            steps++;
-            advance(starts[i]!, t);
+            firedStates[fired] = starts[i]!;
+            firedStarts[fired++] = t;
           }
         }
         for (let i = 0; i < anyStarts.length; i++) {
+          firedStates[fired] = anyStarts[i]!;
+          firedStarts[fired++] = t;
+        }
+      }
+
+      // 2. Each fired thread accepts and/or moves on; one thread per state, keeping the earliest start.
+      let nextCount = 0;
+      const end = t + 1;
+      for (let f = 0; f < fired; f++) {
+        const state = firedStates[f]!;
+        const start = firedStarts[f]!;
+        steps++;
+        const pattern = acceptOf[state]!;
+        if (pattern >= 0) {
+          if (eventRun[pattern] === run && eventEnd[pattern] === end) {
+            const index = eventIndex[pattern]!;
+            if (start < out.start[index]!) out.start[index] = start;
+          } else {
+            eventRun[pattern] = run;
+            eventEnd[pattern] = end;
+            eventIndex[pattern] = out.push(pattern, start, end);
+          }
+        }
+        const last = succIndex[state + 1]!;
+        for (let k = succIndex[state]!; k < last; k++) {
+          const target = succ[k]!;
           steps++;
-          advance(anyStarts[i]!, t);
+          if (stamp[target] !== gen) {
+            stamp[target] = gen;
+            nextStart[target] = start;
+            nextStates[nextCount++] = target;
+          } else if (start < nextStart[target]!) nextStart[target] = start;
         }
       }
 

@@ -107,15 +107,22 @@ function ensureCapacity(buf: NormBuffer, needed: number): void {
   buf.toOriginal = map;
 }
 
-/** Normalises `text` into `buf` (overwriting it). */
-export function normaliseInto(text: string, buf: NormBuffer): void {
+/** Where the last `fill` stopped for lack of room, or -1 when it reached the end of the text. */
+let stoppedAt = -1;
+
+/**
+ * The hot loop, kept free of object property access so the optimiser sees only strings and typed
+ * arrays. Writes from text[from] into codes/map at `len`, returns the new length; sets `stoppedAt`.
+ */
+function fill(text: string, from: number, codes: Uint16Array, map: Int32Array, len: number): number {
   const n = text.length;
-  // Most characters map to one; a few expand, and the loop grows the buffer when they do.
-  ensureCapacity(buf, n + 16);
-  let codes = buf.codes;
-  let map = buf.toOriginal;
-  let len = 0;
-  for (let i = 0; i < n; ) {
+  const room = codes.length - 32;
+  stoppedAt = -1;
+  for (let i = from; i < n; ) {
+    if (len >= room) {
+      stoppedAt = i;
+      return len;
+    }
     const c = text.charCodeAt(i);
     if (c < 128) {
       codes[len] = ASCII_OUT[c]!;
@@ -132,13 +139,6 @@ export function normaliseInto(text: string, buf: NormBuffer): void {
       }
     }
     const mapped = mapCodePoint(cp);
-    const outLen = mapped === null ? width : mapped.length;
-    if (len + outLen + 16 > codes.length) {
-      buf.length = len;
-      ensureCapacity(buf, len + outLen + 16 + (n - i));
-      codes = buf.codes;
-      map = buf.toOriginal;
-    }
     if (mapped === null) {
       // Unchanged: each code unit maps to itself (exact even inside a surrogate pair).
       for (let k = 0; k < width; k++) {
@@ -146,6 +146,10 @@ export function normaliseInto(text: string, buf: NormBuffer): void {
         map[len++] = i + k;
       }
     } else {
+      if (len + mapped.length >= room) {
+        stoppedAt = i;
+        return len;
+      }
       // Expanded or replaced: every produced unit points at the start of its source character.
       for (let k = 0; k < mapped.length; k++) {
         codes[len] = mapped.charCodeAt(k);
@@ -153,6 +157,20 @@ export function normaliseInto(text: string, buf: NormBuffer): void {
       }
     }
     i += width;
+  }
+  return len;
+}
+
+/** Normalises `text` into `buf` (overwriting it). */
+export function normaliseInto(text: string, buf: NormBuffer): void {
+  // Most characters map to one; a few expand, and the buffer grows when they do.
+  ensureCapacity(buf, text.length + 64);
+  let len = fill(text, 0, buf.codes, buf.toOriginal, 0);
+  while (stoppedAt >= 0) {
+    const from = stoppedAt;
+    buf.length = len;
+    ensureCapacity(buf, buf.codes.length * 2);
+    len = fill(text, from, buf.codes, buf.toOriginal, len);
   }
   buf.length = len;
 }
@@ -168,9 +186,12 @@ function codesToString(codes: Uint16Array, length: number): string {
   return out;
 }
 
+// One-off calls (pattern parsing, tests, the live tester) share a buffer instead of allocating one each.
+const shared = createNormBuffer();
+
 /** Normalises a text for matching and keeps an exact map back to original offsets. */
 export function normalise(text: string): Normalised {
-  const buf = createNormBuffer(text.length + 16);
+  const buf = shared;
   normaliseInto(text, buf);
   return { text: codesToString(buf.codes, buf.length), toOriginal: buf.toOriginal.slice(0, buf.length) };
 }

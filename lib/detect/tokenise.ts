@@ -8,6 +8,8 @@ export interface TokenBuffer {
   start: Int32Array;
   end: Int32Array;
   sentence: Int32Array;
+  /** FNV-1a hash of each word's code units, for the word cache. */
+  hash: Int32Array;
   count: number;
 }
 
@@ -16,6 +18,7 @@ export function createTokenBuffer(capacity = 256): TokenBuffer {
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
     sentence: new Int32Array(capacity),
+    hash: new Int32Array(capacity),
     count: 0,
   };
 }
@@ -41,7 +44,7 @@ function isWordCodePoint(cp: number): boolean {
 }
 
 /** Width in code units of the word character at `i`, or 0 when it is not part of a word. */
-function wordCharWidth(codes: ArrayLike<number>, i: number, length: number): number {
+function wordCharWidth(codes: Uint16Array, i: number, length: number): number {
   const c = codes[i]!;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
     const low = codes[i + 1]!;
@@ -54,7 +57,7 @@ function wordCharWidth(codes: ArrayLike<number>, i: number, length: number): num
 
 function grow(buf: TokenBuffer): void {
   const size = buf.start.length * 2;
-  for (const key of ['start', 'end', 'sentence'] as const) {
+  for (const key of ['start', 'end', 'sentence', 'hash'] as const) {
     const bigger = new Int32Array(size);
     bigger.set(buf[key]);
     buf[key] = bigger;
@@ -66,16 +69,17 @@ const BANG = 0x21;
 const QUESTION = 0x3f;
 const NEWLINE = 0x0a;
 
-/** Tokenises normalised code units into `buf` (overwriting it). */
-export function tokeniseInto(codes: ArrayLike<number>, length: number, buf: TokenBuffer): void {
+/** Tokenises normalised code units into `buf` (overwriting it), hashing each word on the way. */
+export function tokeniseInto(codes: Uint16Array, length: number, buf: TokenBuffer): void {
   let count = 0;
   let sentence = 0;
   let boundaryPending = false;
   let i = 0;
   while (i < length) {
-    let width = wordCharWidth(codes, i, length);
+    const c = codes[i]!;
+    // ASCII answered by the table; everything else (and surrogate pairs) by the slower path.
+    let width = c < 128 ? (WORD_BMP[c] === 1 ? 1 : 0) : wordCharWidth(codes, i, length);
     if (width === 0) {
-      const c = codes[i]!;
       if (c === NEWLINE) boundaryPending = true;
       else if (c === DOT || c === BANG || c === QUESTION) {
         // "a.s.a.p", "3.5" and "e.g" keep going: an end mark only ends a sentence when no word follows it directly.
@@ -87,14 +91,27 @@ export function tokeniseInto(codes: ArrayLike<number>, length: number, buf: Toke
     if (boundaryPending && count > 0) sentence++;
     boundaryPending = false;
     const start = i;
-    while (width > 0) {
+    let hash = 0x811c9dc5;
+    let code = c;
+    for (;;) {
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (width === 2) hash = Math.imul(hash ^ codes[i + 1]!, 0x01000193);
       i += width;
-      width = i < length ? wordCharWidth(codes, i, length) : 0;
+      if (i >= length) break;
+      code = codes[i]!;
+      if (code < 128) {
+        if (WORD_BMP[code] !== 1) break;
+        width = 1;
+      } else {
+        width = wordCharWidth(codes, i, length);
+        if (width === 0) break;
+      }
     }
     if (count === buf.start.length) grow(buf);
     buf.start[count] = start;
     buf.end[count] = i;
     buf.sentence[count] = sentence;
+    buf.hash[count] = hash;
     count++;
   }
   buf.count = count;
@@ -110,12 +127,17 @@ export interface Word {
   sentence: number;
 }
 
+// One-off calls (pattern parsing, tests) share buffers instead of allocating them each time.
+let sharedCodes = new Uint16Array(256);
+const sharedTokens = createTokenBuffer();
+
 /** Splits an already normalised text into words with their sentence numbers. */
 export function tokenise(normalisedText: string): Word[] {
-  const codes = new Uint16Array(normalisedText.length);
-  for (let i = 0; i < codes.length; i++) codes[i] = normalisedText.charCodeAt(i);
-  const buf = createTokenBuffer();
-  tokeniseInto(codes, codes.length, buf);
+  if (sharedCodes.length < normalisedText.length) sharedCodes = new Uint16Array(normalisedText.length * 2);
+  const codes = sharedCodes;
+  for (let i = 0; i < normalisedText.length; i++) codes[i] = normalisedText.charCodeAt(i);
+  const buf = sharedTokens;
+  tokeniseInto(codes, normalisedText.length, buf);
   const words: Word[] = [];
   for (let t = 0; t < buf.count; t++) {
     const start = buf.start[t]!;
