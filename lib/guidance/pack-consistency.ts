@@ -2,8 +2,9 @@ import { formatPath, type PackIssue, packIssue } from './pack-errors';
 import type { Pack } from './schema';
 
 /**
- * Report ids the built-in pack is written against. A team that keeps the built-in rules gets the
- * built-in reports merged in (see resolveTeam), so its rules may point at these without redefining them.
+ * Conventional report ids the built-in rules point to. The built-in pack defines no reports: a team
+ * gives its own reports these ids to have the built-in rules link to them. Its own rules may name them
+ * too (as long as it keeps the built-in rules); until such a report exists, no link is shown.
  */
 export const BUILTIN_REPORT_IDS = [
   'monthly-report',
