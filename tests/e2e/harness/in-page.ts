@@ -103,3 +103,19 @@ export async function textBox(editor: Locator, text: string): Promise<Box> {
 export function pixels(page: Page, box: Box): Promise<Buffer> {
   return page.screenshot({ clip: box, caret: 'hide', animations: 'disabled' });
 }
+
+/**
+ * For an absence ("no badge appears"): checks `condition` keeps holding for `duration` ms — longer
+ * than the extension's debounce — and fails as soon as it does not.
+ */
+export async function holdsFor(
+  condition: () => boolean | Promise<boolean>,
+  duration: number,
+  message = 'condition',
+): Promise<void> {
+  const end = Date.now() + duration;
+  while (Date.now() < end) {
+    if (!(await condition())) throw new Error(`Stopped holding before ${duration} ms: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -27,7 +27,8 @@
  *   request with its body (privacy tests: no draft text leaves).
  * - Extension pages: browser.openExtensionPage('try.html'); id: browser.extensionId, or before launch
  *   unpackedExtensionId(BUILT_EXTENSION) (policy tests). Service worker: browser.serviceWorker.
- * - waitFor(() => condition) instead of sleeps; badgeCount(page) is 0 while the badge is hidden.
+ * - waitFor(() => condition) instead of sleeps; holdsFor(condition, ms) for absences; badgeCount(page)
+ *   is 0 while the badge is hidden.
  * - Highlights live in the extension's isolated world: check them with pixels(page, await
  *   textBox(editor, 'words')) before/after (e.g. Dismiss), and look at screenshots.
  * - browser.pageErrors collects uncaught page errors.
@@ -38,7 +39,17 @@ export { extensionIdFromUrl, unpackedExtensionId } from './extension-id';
 export { FIXTURE_HOSTS } from './fixture-hosts';
 export type { FixtureServer, RecordedRequest, RouteHandler, RouteResponse } from './fixture-server';
 export { startFixtureServer } from './fixture-server';
-export { type Box, badgeCount, bb, pixels, screenshot, textBox, waitFor, waitForBadge } from './in-page';
+export {
+  type Box,
+  badgeCount,
+  bb,
+  holdsFor,
+  pixels,
+  screenshot,
+  textBox,
+  waitFor,
+  waitForBadge,
+} from './in-page';
 export type { BrowserSession, LaunchOptions } from './launch-browser';
 export { launchBrowser } from './launch-browser';
 export { BUILT_EXTENSION, REPO_ROOT, SCREENSHOT_DIR } from './paths';

@@ -1,0 +1,299 @@
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GmailPage, openGmail } from './gmail-page';
+import {
+  type BrowserSession,
+  badgeCount,
+  bb,
+  holdsFor,
+  launchBrowser,
+  pixels,
+  screenshot,
+  textBox,
+  waitFor,
+  waitForBadge,
+} from './harness';
+
+const POST_NOW = 'Could you post this on LinkedIn immediately?';
+
+let browser: BrowserSession;
+let gmail: GmailPage;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Opens the card from the badge and returns its suggestions. */
+async function openCard(): Promise<Locator> {
+  await bb(gmail.page, 'badge').click();
+  await bb(gmail.page, 'card').waitFor();
+  return bb(gmail.page, 'suggestion');
+}
+
+/** The body's text as Gmail would send it: line breaks where the lines are. */
+const textOf = (body: Locator) =>
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are the point
+  body.evaluate((element) => (element as HTMLElement).innerText);
+
+/** The trimmed text of a test hook inside `scope`. */
+const hookText = async (scope: Locator, hook: string) => ((await bb(scope, hook).textContent()) ?? '').trim();
+
+describe('Gmail, a new message', () => {
+  let body: Locator;
+  beforeAll(async () => {
+    gmail = await openGmail(browser, { hash: '#inbox?compose=new' });
+    body = gmail.bodies.first();
+    await gmail.typeInto(body, `Hi team,\nThe launch video is ready. ${POST_NOW}`);
+  });
+  afterAll(() => gmail.close());
+
+  it('counts the request typed on the keyboard on the badge', async () => {
+    await waitForBadge(gmail.page, 1);
+    await screenshot(gmail.page, 'gmail-new-message-badge');
+  });
+
+  it('opens a card that says which request it is, why it lands badly and a better one', async () => {
+    const suggestions = await openCard();
+    expect(await suggestions.count()).toBe(1);
+    const suggestion = suggestions.first();
+    expect(await suggestion.getAttribute('data-rule')).toBe('post-now');
+    const phrase = await hookText(suggestion, 'phrase');
+    expect(phrase.length).toBeGreaterThan(5);
+    expect(POST_NOW).toContain(phrase.replace(/^«\s*|\s*»$|^"|"$|^“|”$/g, ''));
+    const rewrite = await hookText(suggestion, 'rewrite');
+    expect(rewrite.length).toBeGreaterThan(10);
+    expect(rewrite).not.toContain('immediately');
+    expect((await hookText(suggestion, 'why')).length).toBeGreaterThan(10);
+    expect(await bb(suggestion, 'apply').isVisible()).toBe(true);
+    expect(await bb(suggestion, 'dismiss').isVisible()).toBe(true);
+    await screenshot(gmail.page, 'gmail-new-message-card');
+  });
+
+  it('Replace puts the better request in the email, and Ctrl+Z brings the original back', async () => {
+    const suggestion = bb(gmail.page, 'suggestion').first();
+    const rewrite = await hookText(suggestion, 'rewrite');
+    await bb(suggestion, 'apply').click();
+    await waitFor(async () => (await textOf(body)).includes(rewrite), { message: 'the rewrite in the body' });
+    expect(await textOf(body)).not.toContain('immediately');
+    expect(await textOf(body)).toContain('Hi team,\nThe launch video is ready.');
+    await waitForBadge(gmail.page, 0);
+    await screenshot(gmail.page, 'gmail-after-replace');
+
+    await body.focus();
+    await gmail.page.keyboard.press('Control+z');
+    await waitFor(async () => (await textOf(body)).includes(POST_NOW), {
+      message: 'the original words back',
+    });
+    expect(await textOf(body)).not.toContain(rewrite);
+    await waitForBadge(gmail.page, 1);
+  });
+
+  it('never puts anything of its own into the email', async () => {
+    const markup = await body.innerHTML();
+    // Only what Chromium's own editing makes: text, <div> lines and <br>.
+    expect(markup.replace(/<\/?div>|<br>/g, '')).not.toMatch(/[<>]/);
+  });
+});
+
+describe('Gmail, Dismiss', () => {
+  let body: Locator;
+  beforeAll(async () => {
+    gmail = await openGmail(browser, { hash: '#inbox?compose=new' });
+    body = gmail.bodies.first();
+    await gmail.typeInto(body, `Budget attached. ${POST_NOW}`);
+    await waitForBadge(gmail.page, 1);
+  });
+  afterAll(() => gmail.close());
+
+  it('hides the suggestion and its underline, and leaves the words as they are', async () => {
+    const underlined = await textBox(body, 'immediately');
+    const elsewhere = await textBox(body, 'Budget attached.');
+    const withMark = await pixels(gmail.page, underlined);
+    const elsewhereBefore = await pixels(gmail.page, elsewhere);
+    await screenshot(body, 'gmail-underline');
+
+    const suggestions = await openCard();
+    await bb(suggestions.first(), 'dismiss').click();
+    await waitForBadge(gmail.page, 0);
+    expect(await textOf(body)).toBe(`Budget attached. ${POST_NOW}`);
+    // The underline was drawn under the phrase, and only there.
+    await waitFor(async () => !(await pixels(gmail.page, underlined)).equals(withMark), {
+      message: 'the underline to go',
+    });
+    expect((await pixels(gmail.page, elsewhere)).equals(elsewhereBefore)).toBe(true);
+    await screenshot(body, 'gmail-dismissed');
+  });
+
+  it('keeps it dismissed while the writer goes on typing elsewhere', async () => {
+    await gmail.typeInto(body, ' Thanks!');
+    await gmail.typeInto(body, ' Could you make it go viral?');
+    // The new request proves the draft was scanned again; the dismissed one stays away.
+    await waitForBadge(gmail.page, 1);
+    const suggestions = await openCard();
+    expect(await suggestions.getAttribute('data-rule')).toBe('go-viral');
+  });
+});
+
+describe('Gmail, several drafts', () => {
+  beforeAll(async () => {
+    gmail = await openGmail(browser);
+  });
+  afterAll(() => gmail.close());
+
+  it('finds a compose window opened after the page loaded', async () => {
+    const first = await gmail.compose();
+    await gmail.typeInto(first, POST_NOW);
+    await waitForBadge(gmail.page, 1);
+  });
+
+  it('counts each of two compose windows on its own', async () => {
+    const second = await gmail.compose();
+    await gmail.typeInto(second, "What's the ROI of social media? And can we get this trending?");
+    await waitForBadge(gmail.page, 2);
+    await screenshot(gmail.page, 'gmail-two-drafts');
+
+    await gmail.bodies.first().click();
+    await waitForBadge(gmail.page, 1);
+    await second.click();
+    await waitForBadge(gmail.page, 2);
+    const rules = await (await openCard()).evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-rule')),
+    );
+    expect(rules.sort()).toEqual(['go-viral', 'roi']);
+  });
+
+  it('finds a pop-out compose window', async () => {
+    const page = await browser.openPage('https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1');
+    const body = page.locator('div.Am.Al.editable');
+    await body.waitFor();
+    await body.focus();
+    await page.keyboard.type('Why are we not on Bluesky?');
+    await waitForBadge(page, 1);
+    await page.close();
+  });
+});
+
+describe('Gmail, an inline reply', () => {
+  let body: Locator;
+  beforeAll(async () => {
+    gmail = await openGmail(browser);
+    // The quoted message asks to "post this on LinkedIn immediately", the signature "why aren't we on
+    // TikTok?": neither is the writer's.
+    body = await gmail.reply();
+    await gmail.page.keyboard.type("Sure. What's the ROI of social media, by the way?");
+  });
+  afterAll(() => gmail.close());
+
+  it('flags the writer’s words and leaves the quote and the signature alone', async () => {
+    await waitForBadge(gmail.page, 1);
+    const rules = await (await openCard()).evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-rule')),
+    );
+    expect(rules).toEqual(['roi']);
+    expect(await textOf(body)).toContain('Could you post this on LinkedIn immediately?');
+    await screenshot(gmail.page, 'gmail-inline-reply');
+  });
+
+  it('sends the replaced request and nothing of ours', async () => {
+    const suggestion = bb(gmail.page, 'suggestion').first();
+    const rewrite = await hookText(suggestion, 'rewrite');
+    await bb(suggestion, 'apply').click();
+    await waitForBadge(gmail.page, 0);
+    await gmail.page.locator('.ip.adB [role="button"][data-tooltip^="Send"]').click();
+    const [sent] = await waitFor(async () => {
+      const all = await gmail.sent();
+      return all.length > 0 ? all : null;
+    });
+    expect(sent).toContain(`Sure. ${rewrite}`);
+    expect(sent).toContain('Alex Durand');
+  });
+});
+
+describe('Gmail in French', () => {
+  let body: Locator;
+  beforeAll(async () => {
+    gmail = await openGmail(browser, { lang: 'fr', hash: '#inbox?compose=new' });
+    body = gmail.bodies.first();
+  });
+  afterAll(() => gmail.close());
+
+  it('finds the body by its markup, not by its French label', async () => {
+    expect(await body.getAttribute('aria-label')).toBe('Corps du message');
+  });
+
+  it('catches the three French requests, the network named in the better one', async () => {
+    await gmail.typeInto(
+      body,
+      'Bonjour,\nTu peux faire le buzz avec cette vidéo ?\nPourquoi on n’est pas sur Bluesky ?\nQuel est le ROI des médias sociaux ?',
+    );
+    await waitForBadge(gmail.page, 3);
+    const suggestions = await openCard();
+    const rules = await suggestions.evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-rule')),
+    );
+    expect(rules.sort()).toEqual(['go-viral', 'new-network', 'roi']);
+    const network = suggestions.filter({
+      has: gmail.page.locator('[data-bb="phrase"]', { hasText: 'Bluesky' }),
+    });
+    expect(await hookText(network, 'rewrite')).toContain('Bluesky');
+    await screenshot(gmail.page, 'gmail-french-card');
+  });
+});
+
+describe('Gmail with a dark theme', () => {
+  afterAll(() => gmail.close());
+
+  it('shows the badge and the card on a dark page', async () => {
+    gmail = await openGmail(browser, { hash: '#inbox?compose=new', theme: 'dark' });
+    await gmail.typeInto(gmail.bodies.first(), `Hi, ${POST_NOW}`);
+    await waitForBadge(gmail.page, 1);
+    await openCard();
+    expect(await bb(gmail.page, 'card').isVisible()).toBe(true);
+    // Legibility is judged by eye on this screenshot.
+    await screenshot(gmail.page, 'gmail-dark-card');
+  });
+});
+
+describe('Gmail, words that only look like the requests', () => {
+  beforeAll(async () => {
+    gmail = await openGmail(browser, { hash: '#inbox?compose=new' });
+  });
+  afterAll(() => gmail.close());
+
+  it('leaves near misses alone', async () => {
+    const body = gmail.bodies.first();
+    await gmail.typeInto(
+      body,
+      [
+        'Le roi Louis XIV aimait les jardins.',
+        "I'll post the minutes after the meeting.",
+        'The ROI of the new ERP project was 12%.',
+        // The one real request, last: once it is counted, everything before it was scanned too.
+        POST_NOW,
+      ].join('\n'),
+    );
+    await waitForBadge(gmail.page, 1);
+    const rules = await (await openCard()).evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-rule')),
+    );
+    expect(rules).toEqual(['post-now']);
+  });
+
+  it('leaves the search box alone', async () => {
+    await gmail.close();
+    gmail = await openGmail(browser, { hash: '#inbox?compose=new' });
+    const search = gmail.page.locator('input[aria-label="Search mail"]');
+    await search.click();
+    await gmail.page.keyboard.type(POST_NOW);
+    // Longer than the extension's debounce (120 ms) several times over.
+    await holdsFor(async () => (await badgeCount(gmail.page)) === 0, 750, 'no badge for the search box');
+    expect(await search.inputValue()).toBe(POST_NOW);
+    // The content script was running all along: the compose box is still watched.
+    await gmail.typeInto(gmail.bodies.first(), POST_NOW);
+    await waitForBadge(gmail.page, 1);
+  });
+
+  it('never broke the page', () => {
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
