@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
 import { type CompiledGuidance, compileGuidance, findMatches, RulePatternError } from '../detect/index';
-import { BUILTIN_PACK } from '../guidance/builtin';
 import {
   GUIDANCE_KEY,
   type GuidanceState,
   pickTeam,
   type ResolvedRule,
   type ResolvedTeam,
-  resolveTeam,
   TEAM_KEY,
 } from '../guidance/resolved';
 import type { FindMatches } from './block-cache';
@@ -42,23 +40,32 @@ export function compileTeam(team: ResolvedTeam): ActiveGuidance {
   };
 }
 
-/** The team the background resolved and the colleague chose; the built-in guidance when nothing is stored. */
-export async function loadGuidance(): Promise<ActiveGuidance> {
+/** What to use while the background has stored nothing yet (the moments right after install). */
+export type FallbackTeam = () => ResolvedTeam;
+
+/**
+ * The team the background resolved and the colleague chose. The background stores it at install and
+ * at each browser start; before that, `fallback` (the built-in guidance) or nothing.
+ */
+export async function loadGuidance(fallback?: FallbackTeam): Promise<ActiveGuidance | undefined> {
   const stored = await browser.storage.local.get([GUIDANCE_KEY, TEAM_KEY]);
   const state = stored[GUIDANCE_KEY] as GuidanceState | undefined;
   const teamId = stored[TEAM_KEY] as string | undefined;
-  const team =
-    state && state.teams.length > 0
-      ? pickTeam(state, teamId)
-      : resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
-  return compileTeam(team);
+  const team = state && state.teams.length > 0 ? pickTeam(state, teamId) : fallback?.();
+  return team ? compileTeam(team) : undefined;
 }
 
 /** Calls back with freshly compiled guidance whenever the background stores a new pack or team choice. */
-export function watchGuidance(onChange: (guidance: ActiveGuidance) => void): () => void {
+export function watchGuidance(
+  onChange: (guidance: ActiveGuidance) => void,
+  fallback?: FallbackTeam,
+): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(GUIDANCE_KEY in changes || TEAM_KEY in changes)) return;
-    loadGuidance().then(onChange, () => undefined);
+    loadGuidance(fallback).then(
+      (guidance) => guidance && onChange(guidance),
+      () => undefined,
+    );
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

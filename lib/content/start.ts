@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { uiLang } from '../i18n/index';
 import type { ToContent } from '../messages';
 import type { SiteAdapter } from '../sites/types';
-import { type ActiveGuidance, loadGuidance, watchGuidance } from './guidance';
+import { type ActiveGuidance, type FallbackTeam, loadGuidance, watchGuidance } from './guidance';
 import { type ContentRuntime, startContentRuntime } from './runtime';
 import { watchComposeBoxes } from './watcher';
 
@@ -10,9 +10,10 @@ import { watchComposeBoxes } from './watcher';
  * Runs Better Brief on a page for one site adapter: loads the guidance in force, follows its changes
  * without a reload (new pack, other team, site switched off), and answers the open-card shortcut.
  * Gmail has many frames and most pages have no compose box: rules are loaded and compiled only once
- * a compose box appears. Returns a stop function at once.
+ * a compose box appears. `fallback` gives the guidance to use while the background has stored none.
+ * Returns a stop function at once.
  */
-export function startOnPage(doc: Document, adapter: SiteAdapter): () => void {
+export function startOnPage(doc: Document, adapter: SiteAdapter, fallback?: FallbackTeam): () => void {
   const lang = uiLang();
   let runtime: ContentRuntime | undefined;
   let stopped = false;
@@ -31,8 +32,11 @@ export function startOnPage(doc: Document, adapter: SiteAdapter): () => void {
   };
 
   const stopWaiting = onFirstComposeBox(doc, adapter, () => {
-    stopWatchingGuidance = watchGuidance(apply);
-    loadGuidance().then(apply, (error: unknown) => console.warn('Better Brief: no guidance', error));
+    stopWatchingGuidance = watchGuidance(apply, fallback);
+    loadGuidance(fallback).then(
+      (guidance) => guidance && apply(guidance),
+      (error: unknown) => console.warn('Better Brief: no guidance', error),
+    );
   });
 
   const onMessage = (message: unknown): undefined => {

@@ -1,0 +1,18 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startOnPage } from '../../lib/content/start';
+import { DEFAULT_SITE_MATCHES } from '../../lib/sites/hosts';
+import { adapterFor } from '../../lib/sites/registry';
+
+export default defineContentScript({
+  matches: DEFAULT_SITE_MATCHES,
+  // Frames too: Chat in Gmail and some chat sites put their compose box in an iframe.
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapter = adapterFor(window.location);
+    if (!adapter) return;
+    const stop = startOnPage(document, adapter);
+    // The extension was updated or reloaded: leave the page as we found it.
+    ctx.onInvalidated(stop);
+  },
+});
