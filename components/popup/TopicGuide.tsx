@@ -1,11 +1,15 @@
 import type { Lang } from '../../lib/detect/types';
 import type { ResolvedRule } from '../../lib/guidance/resolved';
-import { fillRewrite } from '../../lib/guidance/rewrite';
+import { fillRewrite, matchCase } from '../../lib/guidance/rewrite';
 import { tp } from '../../lib/i18n/popup-messages';
 
-/** A rewrite to show out of context: the first one that needs no slot (no network name to fill in). */
+/**
+ * A rewrite to show out of context: the first one that needs no slot (no network name to fill in),
+ * starting with a capital since it stands alone here (packs write rewrites to fit mid-sentence).
+ */
 export function slotFreeRewrite(rule: ResolvedRule, lang: Lang): string | undefined {
-  return fillRewrite(rule.rewrites[lang], {});
+  const rewrite = fillRewrite(rule.rewrites[lang], {});
+  return rewrite === undefined ? undefined : matchCase(rewrite, 'A');
 }
 
 /** For each topic, "Instead of X — ask Y" in the colleague's language. */

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -61,7 +61,7 @@ describe('popup guidance', () => {
     await openPopup();
     const next = managerGuidance();
     next.teams[0]!.rules = next.teams[0]!.rules.slice(1);
-    await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: next });
+    await act(() => fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: next }));
     await waitFor(() => expect(topics()).toEqual(['roi']));
   });
 });

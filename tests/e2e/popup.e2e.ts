@@ -1,0 +1,226 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_PACK } from '../../lib/guidance/builtin';
+import { type GuidanceState, resolvePack } from '../../lib/guidance/resolved';
+import { type PackInput, packSchema } from '../../lib/guidance/schema';
+import { type BrowserSession, bb, launchBrowser, SCREENSHOT_DIR, waitFor } from './harness';
+
+/** The extension API inside page.evaluate / serviceWorker.evaluate callbacks (they run in the browser). */
+declare const chrome: typeof import('wxt/browser').browser;
+
+/** Days before today as a pack date, so that "out of date" holds whenever the suite runs. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+const builtinRules = BUILTIN_PACK.teams[0]!.rules;
+/** Two built-in requests in one paragraph, taken from the pack's own examples. */
+const firstRule = builtinRules[0]!;
+const secondRule = builtinRules[builtinRules.length - 1]!;
+const PARAGRAPH = `${firstRule.examples.en.match[0]}\n\nAnd one more thing. ${secondRule.examples.en.match[0]}`;
+
+/** A manager's pack with two teams; the marketing team points at a stale monthly and a fresh weekly report. */
+function managerPack(): PackInput {
+  return {
+    schemaVersion: 1,
+    id: 'acme-social',
+    name: 'ACME social team',
+    version: '2026-11',
+    teams: [
+      {
+        id: 'marketing',
+        name: { en: 'Marketing', fr: 'Marketing' },
+        reports: [
+          {
+            id: 'monthly-old',
+            title: { en: 'Social media monthly', fr: 'Mensuel réseaux sociaux' },
+            url: 'https://reports.acme.example/monthly',
+            period: 'monthly',
+            date: daysAgo(70),
+          },
+          {
+            id: 'weekly-new',
+            title: { en: 'This week on social', fr: 'Cette semaine sur les réseaux' },
+            url: 'https://reports.acme.example/weekly',
+            period: 'weekly',
+            date: daysAgo(2),
+          },
+        ],
+      },
+      {
+        id: 'sales',
+        name: { en: 'Sales', fr: 'Ventes' },
+        useBuiltinRules: false,
+        rules: [
+          {
+            id: 'deck-by-tonight',
+            title: { en: 'A deck by tonight', fr: 'Une présentation pour ce soir' },
+            patterns: { en: ['deck by tonight'], fr: ['presentation pour ce soir'] },
+            why: { en: 'Good slides take a day.', fr: 'De bonnes diapositives prennent une journée.' },
+            rewrites: {
+              en: ['When do you need the deck?'],
+              fr: ['Pour quand vous faut-il la présentation ?'],
+            },
+            examples: {
+              en: { match: ['I need a deck by tonight'], noMatch: ['the deck is ready'] },
+              fr: { match: ['une presentation pour ce soir'], noMatch: ['la présentation est prête'] },
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function managerGuidance(): GuidanceState {
+  return resolvePack(packSchema.parse(managerPack()), BUILTIN_PACK, 'file');
+}
+
+async function openPopup(browser: BrowserSession, width = 420, colorScheme: 'light' | 'dark' = 'light') {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.locator('[data-bb="popup"] [data-bb="topic"]').first().waitFor();
+  return page;
+}
+
+const topicRules = (page: Page) =>
+  page
+    .locator('[data-bb="guide"] [data-bb="topic"]')
+    .evaluateAll((topics) => topics.map((t) => t.getAttribute('data-rule')));
+
+/** Stores a manager's guidance from an extension page, once the background has written its own at install. */
+async function applyManagerGuidance(page: Page) {
+  await waitFor(
+    () => page.evaluate(async () => (await chrome.storage.local.get('guidance')).guidance !== undefined),
+    {
+      message: 'the background to store the built-in guidance',
+    },
+  );
+  await page.evaluate(
+    (state) => chrome.storage.local.set({ guidance: state, teamId: 'marketing' }),
+    managerGuidance(),
+  );
+}
+
+describe('popup (English)', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('gives two suggestions with the right rules for a pasted paragraph with two requests', async () => {
+    const page = await openPopup(browser);
+    await page.locator('textarea[data-bb="check-input"]').fill(PARAGRAPH);
+    const rows = bb(page, 'suggestion');
+    await waitFor(async () => (await rows.count()) === 2, { message: 'two suggestions' });
+    expect(await rows.evaluateAll((all) => all.map((row) => row.getAttribute('data-rule')))).toEqual([
+      firstRule.id,
+      secondRule.id,
+    ]);
+    for (const row of await rows.all()) {
+      expect((await bb(row, 'phrase').textContent())?.length).toBeGreaterThan(0);
+      expect((await bb(row, 'rewrite').textContent())?.length).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('links the reports where the manager pack says, marks the stale one, and switches team', async () => {
+    const page = await openPopup(browser);
+    await applyManagerGuidance(page);
+    const reports = page.locator('[data-bb="reports"] a[data-bb="report"]');
+    await waitFor(async () => (await reports.count()) >= 2, { message: 'the manager pack reports' });
+    const links = await reports.evaluateAll((all) =>
+      all.map((link) => [link.getAttribute('href'), link.getAttribute('data-stale')]),
+    );
+    expect(links.slice(0, 2)).toEqual([
+      ['https://reports.acme.example/monthly', 'true'],
+      ['https://reports.acme.example/weekly', null],
+    ]);
+    await expect(
+      page.locator('[data-bb="reports"] li', { hasText: 'Social media monthly' }).textContent(),
+    ).resolves.toContain('out of date');
+
+    expect(await topicRules(page)).toEqual(builtinRules.map((rule) => rule.id));
+    await page.locator('select[data-bb="team"]').selectOption('sales');
+    await waitFor(async () => (await topicRules(page)).join() === 'deck-by-tonight', {
+      message: 'the sales guidance',
+    });
+    expect(await page.evaluate(async () => (await chrome.storage.local.get('teamId')).teamId)).toBe('sales');
+    // The checker follows the team too.
+    await page.locator('textarea[data-bb="check-input"]').fill('Can you send me a deck by tonight?');
+    await bb(page, 'suggestion').and(page.locator('[data-rule="deck-by-tonight"]')).waitFor();
+    await page.locator('select[data-bb="team"]').selectOption('marketing');
+    await page.close();
+  });
+
+  it('charts the rephrasing done in Gmail and shows the open suggestions on the toolbar badge', async () => {
+    const popupPage = await openPopup(browser);
+    await popupPage.evaluate(() => chrome.storage.local.remove(['guidance', 'teamId']));
+    await popupPage.close();
+
+    const gmail = await browser.openPage('https://mail.google.com/mail/u/0/#inbox?compose=new');
+    await gmail.locator('[role="textbox"]').first().click();
+    await gmail.keyboard.type(firstRule.examples.en.match[0]!);
+    await bb(gmail, 'badge').filter({ hasText: '1' }).waitFor();
+
+    const badgeText = () =>
+      browser.serviceWorker!.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+        return chrome.action.getBadgeText({ tabId: tab!.id! });
+      });
+    await waitFor(async () => (await badgeText()) === '1', { message: 'the toolbar badge to say 1' });
+
+    await bb(gmail, 'badge').click();
+    await bb(gmail, 'apply').first().click();
+    await waitFor(async () => (await badgeText()) === '', { message: 'the toolbar badge to clear' });
+
+    const page = await openPopup(browser);
+    const bars = page.locator('[data-bb="chart"] rect[data-bb="bar"]');
+    await waitFor(async () => (await bars.count()) === 8, { message: 'eight weekly bars' });
+    const counts = await bars.evaluateAll((all) => all.map((bar) => Number(bar.getAttribute('data-count'))));
+    expect(counts.at(-1)).toBe(1);
+    expect(counts.slice(0, -1).every((count) => count === 0)).toBe(true);
+    expect(await page.locator('[data-bb="chart"] svg title').textContent()).toMatch(/: 1\.$/);
+    await gmail.close();
+    await page.close();
+  });
+});
+
+/** Screenshots for people to look at: both languages, both schemes, narrowest and widest popup. */
+describe.each(['en', 'fr'] as const)('popup screenshots (%s)', (lang) => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await launchBrowser({ lang });
+  });
+  afterAll(() => browser?.close());
+
+  it('renders at 360 and 800 px, light and dark', async () => {
+    const setup = await openPopup(browser);
+    await applyManagerGuidance(setup);
+    await setup.close();
+    for (const width of [360, 800]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await openPopup(browser, width, scheme);
+        await page.locator('[data-bb="reports"] a[data-bb="report"]').first().waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        await page
+          .locator('textarea[data-bb="check-input"]')
+          .fill(lang === 'fr' ? frenchParagraph() : PARAGRAPH);
+        await bb(page, 'suggestion').first().waitFor();
+        // Nothing may stick out sideways at the narrowest width.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.screenshot({
+          path: path.join(SCREENSHOT_DIR, `popup-${lang}-${scheme}-${width}.png`),
+          fullPage: true,
+        });
+        await page.close();
+      }
+    }
+  });
+});
+
+function frenchParagraph(): string {
+  return `${firstRule.examples.fr.match[0]}\n\nEt autre chose. ${secondRule.examples.fr.match[0]}`;
+}
