@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe('background guidance', () => {
   it('resolves the guidance and schedules the hourly refresh at install', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(async () => expect((await stored<GuidanceState>(GUIDANCE_KEY))?.source).toBe('builtin'));
     expect(await fakeBrowser.alarms.get(PACK_ALARM)).toMatchObject({ periodInMinutes: 60 });
   });
@@ -53,7 +53,11 @@ describe('background guidance', () => {
     await fakeBrowser.storage.local.set({
       [SUBSCRIPTION_KEY]: { url: 'https://packs.acme.example/pack.json' },
     });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: PACK_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
     await vi.waitFor(async () =>
       expect(await getActivePack()).toMatchObject({ source: 'url', pack: { version: 'remote' } }),
     );
