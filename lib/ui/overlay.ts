@@ -244,13 +244,14 @@ export class Overlay {
       width: this.doc.documentElement.clientWidth,
       height: this.doc.documentElement.clientHeight,
     };
-    this.anchor = badgeAnchor(element.getBoundingClientRect(), viewport);
+    const box = element.getBoundingClientRect();
+    this.anchor = badgeAnchor(box, viewport);
     this.badge.hidden = this.anchor === undefined;
     if (!this.anchor) return;
     this.badge.style.right = `${this.anchor.right}px`;
     this.badge.style.bottom = `${this.anchor.bottom}px`;
     if (this.card.hidden) return;
-    const placement = cardPlacement(this.anchor, viewport);
+    const placement = cardPlacement(this.anchor, box, viewport);
     this.card.style.right = `${placement.right}px`;
     this.card.style.top = placement.top === undefined ? '' : `${placement.top}px`;
     this.card.style.bottom = placement.bottom === undefined ? '' : `${placement.bottom}px`;

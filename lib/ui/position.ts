@@ -46,7 +46,16 @@ export function badgeAnchor(box: Rect, viewport: Viewport): Anchor | undefined {
   return { right: viewport.width - visibleRight + INSET, bottom: viewport.height - visibleBottom + INSET };
 }
 
-export function cardPlacement(badge: Anchor, viewport: Viewport): CardPlacement {
+/**
+ * Beside the compose box when there is room on its left (Gmail's drafts sit at the right of the
+ * window), so the card does not hide the words it talks about; otherwise over the box, above the
+ * badge, or below it when the badge is near the top of the window.
+ */
+export function cardPlacement(badge: Anchor, box: Rect, viewport: Viewport): CardPlacement {
+  if (box.left >= CARD_WIDTH + 2 * INSET) {
+    const bottom = Math.max(INSET, Math.min(badge.bottom - INSET, viewport.height - MIN_ROOM_ABOVE));
+    return { right: viewport.width - box.left + INSET, bottom, maxHeight: viewport.height - bottom - INSET };
+  }
   const right = Math.max(INSET, Math.min(badge.right, viewport.width - CARD_WIDTH - INSET));
   const badgeTop = viewport.height - badge.bottom - BADGE_HEIGHT;
   if (badgeTop >= MIN_ROOM_ABOVE) {

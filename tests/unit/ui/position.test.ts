@@ -23,22 +23,33 @@ describe('badge position', () => {
   });
 });
 
+/** A wide box (an inline reply) leaves no room on its left. */
+const wide = { left: 100, top: 100, right: 1100, bottom: 700 };
+
 describe('card position', () => {
+  it('opens beside a compose window docked at the right, without covering its text', () => {
+    const box = { left: 700, top: 300, right: 1180, bottom: 780 };
+    const placement = cardPlacement(badgeAnchor(box, viewport)!, box, viewport);
+    expect(viewport.width - placement.right).toBeLessThanOrEqual(box.left - 8);
+    expect(placement.bottom).toBe(800 - 780);
+    expect(placement.maxHeight).toBe(800 - 20 - 8);
+  });
+
   it('opens above the badge when there is room', () => {
-    const placement = cardPlacement({ right: 108, bottom: 108 }, viewport);
+    const placement = cardPlacement({ right: 108, bottom: 108 }, wide, viewport);
     expect(placement.bottom).toBe(108 + BADGE_HEIGHT + 6);
     expect(placement.top).toBeUndefined();
     expect(placement.maxHeight).toBeGreaterThan(200);
   });
 
   it('opens below the badge near the top of the window', () => {
-    const placement = cardPlacement({ right: 108, bottom: 800 - 150 }, viewport);
+    const placement = cardPlacement({ right: 108, bottom: 800 - 150 }, wide, viewport);
     expect(placement.top).toBe(150 + 6);
     expect(placement.bottom).toBeUndefined();
   });
 
   it('never leaves the window on the left', () => {
-    const placement = cardPlacement({ right: 1100, bottom: 100 }, viewport);
+    const placement = cardPlacement({ right: 1100, bottom: 100 }, wide, viewport);
     expect(viewport.width - placement.right - CARD_WIDTH).toBeGreaterThanOrEqual(8);
   });
 });

@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { compileTeam, loadGuidance, watchGuidance } from '../../../lib/content/guidance';
+import { BUILTIN_PACK } from '../../../lib/guidance/builtin';
+import { GUIDANCE_KEY, resolvePack, resolveTeam, TEAM_KEY } from '../../../lib/guidance/resolved';
+
+const builtinTeam = () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
+
+function twoTeams() {
+  const state = resolvePack(BUILTIN_PACK, BUILTIN_PACK, 'builtin');
+  const quiet = {
+    ...state.teams[0]!,
+    id: 'quiet',
+    rules: state.teams[0]!.rules.filter((rule) => rule.id === 'roi'),
+  };
+  return { ...state, teams: [...state.teams, quiet] };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('the guidance a page works from', () => {
+  it('is the team the colleague chose in the stored guidance', async () => {
+    await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams(), [TEAM_KEY]: 'quiet' });
+    const guidance = await loadGuidance();
+    expect([...guidance!.rules.keys()]).toEqual(['roi']);
+    expect(guidance!.find('Could you post this on LinkedIn immediately?')).toEqual([]);
+    expect(guidance!.find("What's the ROI of social media?").map((match) => match.ruleId)).toEqual(['roi']);
+  });
+
+  it('is nothing before the background stored any, unless the page brings the built-in one', async () => {
+    expect(await loadGuidance()).toBeUndefined();
+    const fallback = await loadGuidance(builtinTeam);
+    expect(
+      fallback!.find('Could you post this on LinkedIn immediately?').map((match) => match.ruleId),
+    ).toEqual(['post-now']);
+  });
+
+  it('follows a change of team without a reload', async () => {
+    await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams() });
+    const seen: string[][] = [];
+    const stop = watchGuidance((guidance) => seen.push([...guidance.rules.keys()]));
+    await fakeBrowser.storage.local.set({ [TEAM_KEY]: 'quiet' });
+    await expect.poll(() => seen).toEqual([['roi']]);
+    stop();
+  });
+
+  it('leaves out only the rule whose pattern cannot be compiled', () => {
+    const team = builtinTeam();
+    const broken = { ...team.rules[0]!, id: 'broken', patterns: { en: ['post (this'], fr: [] } };
+    const guidance = compileTeam({ ...team, rules: [broken, ...team.rules] });
+    expect(guidance.rules.has('broken')).toBe(false);
+    expect(guidance.rules.size).toBe(team.rules.length);
+  });
+});
