@@ -126,6 +126,9 @@ export const EN_CORPUS: Corpus = {
       'Postponing the webinar to next month.',
       "I'll tweet about it myself tonight.",
       'Is now a good moment to plan the Q1 campaigns together?',
+      // Found by probing ordinary office mail after the held-out round.
+      'Post the letter today please.',
+      'Could you post this on the intranet news page today?',
     ],
   },
   'go-viral': {
@@ -242,6 +245,8 @@ export const EN_CORPUS: Corpus = {
       'The buzz around the merger is mostly internal.',
       'We saw a spike in views after the newsletter.',
       'Viral videos are hard to predict, says the study.',
+      // Found by probing ordinary office mail after the held-out round.
+      'We want to build hype internally for the offsite.',
     ],
   },
   'new-network': {

@@ -118,6 +118,11 @@ export const FR_CORPUS: Corpus = {
       'Il a posté ça immédiatement, sans nous prévenir.',
       'Tout de suite, je te réponds.',
       'Pas besoin de le mettre en ligne maintenant.',
+      // Found by probing ordinary office mail after the held-out round.
+      'Peux-tu mettre le fichier en ligne sur le drive maintenant ?',
+      'Tu peux poster le courrier ce matin ?',
+      "Il faut poster les invitations aujourd'hui.",
+      "Tu peux publier l'offre d'emploi sur l'intranet maintenant ?",
     ],
   },
   'go-viral': {
