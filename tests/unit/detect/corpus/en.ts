@@ -65,6 +65,12 @@ export const EN_CORPUS: Corpus = {
       'PLEASE POST IT NOW',
       'can someone publish the blog post on socials asap??',
       'Can you put the teaser out on TikTok this afternoon?',
+      // Phrasings found by probing after the held-out round.
+      '⟦Can this go on Insta today⟧?',
+      '⟦ASAP please: post on LinkedIn⟧.',
+      '⟦Need a LinkedIn post on this today⟧',
+      '⟦Could we get a post up asap⟧?',
+      '⟦Share this everywhere now⟧',
     ],
     noMatch: [
       "I'll post the minutes after the meeting.",
@@ -188,6 +194,10 @@ export const EN_CORPUS: Corpus = {
       'we need a viral moment for the anniversary',
       'can u get this trending on twitter pls',
       'Please make this go viral, it would be amazing.',
+      // Phrasings found by probing after the held-out round.
+      '⟦Can you make it explode on TikTok⟧?',
+      "⟦Let's go viral⟧!",
+      '⟦Can we go viral with this⟧?',
     ],
     noMatch: [
       "He's off sick with a viral infection.",
@@ -307,6 +317,10 @@ export const EN_CORPUS: Corpus = {
       'Why is the company not on Bluesky?',
       'Can we please open a Threads account?',
       "Why aren't we on YouTube Shorts?",
+      // Phrasings found by probing after the held-out round.
+      "⟦Is there a reason we don't have a TikTok⟧?",
+      "⟦We're missing out by not being on TikTok⟧",
+      '⟦When do we start posting on TikTok⟧?',
     ],
     noMatch: [
       'We are on TikTok since 2021.',
@@ -421,6 +435,9 @@ export const EN_CORPUS: Corpus = {
       'Can you show me the ROI of social media?',
       'Do our Instagram posts bring in any customers?',
       'What do we actually get from being on TikTok?',
+      // Phrasings found by probing after the held-out round.
+      "⟦What's the real value of social media⟧ for us?",
+      '⟦Are we getting anything out of social media⟧?',
     ],
     noMatch: [
       'The ROI of the new ERP project was 12%.',

@@ -63,6 +63,8 @@ export const FR_CORPUS: Corpus = {
       'Publie la photo sur Insta là tout de suite !',
       'vous pouvez relayer l’info sur LinkedIn rapidement svp',
       'Peux-tu poster le visuel ce matin ?',
+      // Phrasings found by probing after the held-out round.
+      '⟦Il me faut un post LinkedIn pour ce soir⟧',
     ],
     noMatch: [
       'Ne publie pas tout de suite, on attend le feu vert du juridique.',
@@ -181,6 +183,10 @@ export const FR_CORPUS: Corpus = {
       "J'ai besoin d'un contenu viral pour vendredi.",
       'il faut que ca buzz sur linkedin',
       'On compte sur toi pour faire le buzz !',
+      // Phrasings found by probing after the held-out round.
+      '⟦On doit devenir viral⟧.',
+      "⟦Faut qu'on devienne viraux⟧",
+      '⟦Faut que ça fasse des millions de vues⟧',
     ],
     noMatch: [
       'Le buzz de la machine à café est insupportable.',
@@ -297,6 +303,9 @@ export const FR_CORPUS: Corpus = {
       'Pourquoi vous ne créez pas une chaîne YouTube ?',
       "Faut qu'on ouvre un Snapchat.",
       'Pourquoi ne pas être sur Threads ?',
+      // Phrasings found by probing after the held-out round.
+      "⟦Pourquoi on n'a toujours rien sur TikTok⟧ ?",
+      "⟦TikTok, c'est pour quand⟧ ?",
     ],
     noMatch: [
       'Que penses-tu de Bluesky ?',
@@ -408,6 +417,10 @@ export const FR_CORPUS: Corpus = {
       'Franchement, ça sert à quoi les réseaux ?',
       'On gagne quoi à être sur TikTok ?',
       'Vous pouvez me montrer le ROI de nos réseaux sociaux ?',
+      // Phrasings found by probing after the held-out round.
+      '⟦Ça rapporte vraiment quelque chose, les réseaux⟧ ?',
+      'Franchement, ⟦Instagram, ça sert à quelque chose⟧ ?',
+      'Est-ce que ⟦ça vaut vraiment le coup, tous ces posts⟧ ?',
     ],
     noMatch: [
       'Le roi Louis XIV a fait construire Versailles.',
