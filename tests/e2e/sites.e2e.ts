@@ -1,0 +1,88 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, bb, launchBrowser, screenshot, waitFor, waitForBadge } from './harness';
+import { modelText, SITES, sentMessages, typeInto } from './sites-table';
+
+/**
+ * Each chat and webmail, end to end with its real editor library: a request typed on the keyboard is
+ * flagged, Replace reaches the editor's own model (what its Send reads), the editor's undo restores
+ * the words, and the site's Send sends the rewrite. Search boxes are left alone.
+ */
+const POST_NOW = 'Could you post this on LinkedIn immediately?';
+
+let browser: BrowserSession;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+for (const site of SITES) {
+  describe(`${site.id} (${site.editor})`, () => {
+    let page: Page;
+    let box: Locator;
+    let rewrite = '';
+    beforeAll(async () => {
+      page = await browser.openPage(site.url);
+      box = page.locator(site.box);
+      await box.waitFor();
+    });
+    afterAll(() => page?.close());
+
+    it('flags a request typed on the keyboard and counts it on the badge', async () => {
+      await typeInto(page, box, `Hi all! ${POST_NOW}`);
+      await waitForBadge(page, 1);
+      await bb(page, 'badge').click();
+      const suggestion = bb(page, 'suggestion').first();
+      await suggestion.waitFor();
+      expect(await suggestion.getAttribute('data-rule')).toBe('post-now');
+      rewrite = ((await bb(suggestion, 'rewrite').textContent()) ?? '').trim();
+      expect(rewrite.length).toBeGreaterThan(10);
+      await screenshot(page, `sites-${site.id}-card`);
+    });
+
+    it(`Replace puts the rewrite into ${site.editor}'s own model, not the phrase`, async () => {
+      await bb(bb(page, 'suggestion').first(), 'apply').click();
+      await waitFor(async () => (await modelText(page)).includes(rewrite), {
+        message: `the rewrite in ${site.editor}'s model`,
+      });
+      const model = await modelText(page);
+      expect(model).not.toContain('immediately');
+      expect(model.startsWith('Hi all! ')).toBe(true);
+      await waitForBadge(page, 0);
+      await screenshot(page, `sites-${site.id}-replaced`);
+    });
+
+    it("the editor's own undo brings the request back, and redo the rewrite", async () => {
+      await box.focus();
+      await page.keyboard.press('Control+z');
+      await waitFor(async () => (await modelText(page)).includes(POST_NOW), {
+        message: 'the request back in the model',
+      });
+      expect(await modelText(page)).not.toContain(rewrite);
+      await waitForBadge(page, 1);
+      await page.keyboard.press('Control+Shift+z');
+      await waitFor(async () => (await modelText(page)).includes(rewrite), { message: 'the rewrite again' });
+      await waitForBadge(page, 0);
+    });
+
+    it(`${site.sendKey} sends the rewritten text through the site`, async () => {
+      await box.focus();
+      await page.keyboard.press(site.sendKey);
+      const sent = await waitFor(async () => (await sentMessages(page))[0], { message: 'a sent message' });
+      expect(sent).toContain(rewrite);
+      expect(sent).not.toContain('immediately');
+      expect(await bb(page, 'send-nudge').isVisible()).toBe(false);
+    });
+
+    it('leaves a field that is not a message alone', async () => {
+      await typeInto(page, page.locator(site.notAMessage), POST_NOW);
+      // Nothing to wait for when nothing happens: give the debounced scan ample time, then look.
+      await page.waitForTimeout(600);
+      expect(await bb(page, 'badge').isVisible()).toBe(false);
+    });
+
+    it('never broke the page', () => {
+      expect(browser.pageErrors.filter((error) => error.includes(new URL(site.url).hostname))).toEqual([]);
+    });
+  });
+}
