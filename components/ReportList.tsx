@@ -1,5 +1,5 @@
+import { isSafeLink } from '../lib/content/suggestions';
 import type { Lang } from '../lib/detect/types';
-import { safeLink } from '../lib/guidance/schema';
 import { tp } from '../lib/i18n/popup-messages';
 import type { CurrentReport } from '../lib/reports/current';
 
@@ -8,7 +8,7 @@ import type { CurrentReport } from '../lib/reports/current';
  * storage: check again here so that no javascript: or data: link ever becomes clickable.
  */
 export function ReportLink({ href, children, stale }: { href: string; children: string; stale?: boolean }) {
-  if (!safeLink.safeParse(href).success) return <span data-bb="report-unsafe">{children}</span>;
+  if (!isSafeLink(href)) return <span data-bb="report-unsafe">{children}</span>;
   return (
     <a
       data-bb="report"

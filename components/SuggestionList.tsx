@@ -19,21 +19,21 @@ export function SuggestionList({ suggestions, lang }: { suggestions: readonly Su
           data-rule={suggestion.ruleId}
         >
           <p className="bb-suggestion-title">{suggestion.title}</p>
-          <p className="bb-suggestion-change">
+          <p>
             <q data-bb="phrase" className="bb-phrase" lang={suggestion.lang}>
               {suggestion.phrase}
             </q>
-            {suggestion.rewrite === undefined ? (
-              <span className="bb-muted"> {tp(lang, 'noRewrite')}</span>
-            ) : (
-              <>
-                <span className="bb-arrow"> {tp(lang, 'insteadArrow')} </span>
-                <q data-bb="rewrite" className="bb-rewrite" lang={suggestion.lang}>
-                  {suggestion.rewrite}
-                </q>
-              </>
-            )}
           </p>
+          {suggestion.rewrite === undefined ? (
+            <p className="bb-muted">{tp(lang, 'noRewrite')}</p>
+          ) : (
+            <p>
+              <span className="bb-muted">{tp(lang, 'insteadArrow')} </span>
+              <q data-bb="rewrite" className="bb-rewrite" lang={suggestion.lang}>
+                {suggestion.rewrite}
+              </q>
+            </p>
+          )}
           <p data-bb="why" className="bb-why">
             {suggestion.why}
           </p>

@@ -40,6 +40,11 @@ export function ImpactChart({ totals, lang }: { totals: readonly WeeklyTotal[]; 
           y1={HEIGHT - LABEL_SPACE}
           y2={HEIGHT - LABEL_SPACE}
         />
+        {total === 0 && (
+          <text className="bb-chart-empty" x={WIDTH / 2} y={(HEIGHT - LABEL_SPACE) / 2} textAnchor="middle">
+            {tp(lang, 'impactNone')}
+          </text>
+        )}
         {totals.map((week, index) => {
           const height = (week.applied / max) * plotHeight;
           const x = index * slot + GAP / 2;

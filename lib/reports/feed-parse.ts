@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { safeLink } from '../guidance/schema';
+import { isSafeLink } from '../content/suggestions';
 
 /** One entry of a manager's report feed, reduced to what the popup shows. Titles are plain text. */
 export interface FeedItem {
@@ -57,7 +57,7 @@ function safeUrl(link: string | undefined, base: string): string | undefined {
   if (!link) return undefined;
   try {
     const absolute = new URL(link, base).href;
-    return safeLink.safeParse(absolute).success ? absolute : undefined;
+    return isSafeLink(absolute) ? absolute : undefined;
   } catch {
     return undefined;
   }

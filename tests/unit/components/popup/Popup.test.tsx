@@ -107,6 +107,7 @@ describe('popup impact chart', () => {
     await waitFor(() => expect(section('impact').textContent).toContain('1 in the last 8 weeks'));
     await user.click(screen.getByRole('button', { name: 'Reset counts' }));
     await waitFor(() => expect(section('impact').textContent).toContain('0 in the last 8 weeks'));
+    expect(section('impact').textContent).toContain('Nothing rephrased yet');
     const bars = [...section('impact').querySelectorAll<SVGRectElement>('rect[data-bb="bar"]')];
     expect(bars.every((bar) => bar.dataset.count === '0')).toBe(true);
   });
