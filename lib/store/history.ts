@@ -11,6 +11,8 @@ export interface HistoryEntry {
   source: PackSource;
   /** ISO time it was put in force. */
   appliedAt: string;
+  /** The address it was fetched from, for a subscription or policy URL. */
+  origin?: string;
   pack: Pack;
 }
 
@@ -37,6 +39,7 @@ export async function addHistoryEntry(
   pack: Pack,
   source: PackSource,
   now = new Date(),
+  origin?: string,
 ): Promise<HistoryEntry> {
   const db = await openHistoryDb();
   try {
@@ -47,6 +50,7 @@ export async function addHistoryEntry(
       version: pack.version,
       source,
       appliedAt: now.toISOString(),
+      ...(origin ? { origin } : {}),
       pack,
     };
     // The key path fills in the id; idb's types want it present, so add it after the fact.

@@ -56,17 +56,37 @@ async function commit(layers: PackLayers, now = new Date()): Promise<GuidanceSta
   const source = top?.stored.source ?? 'builtin';
   const [newest] = await listHistoryEntries();
   if (!newest || newest.source !== source || JSON.stringify(newest.pack) !== JSON.stringify(pack)) {
-    await addHistoryEntry(pack, source, now);
+    await addHistoryEntry(pack, source, now, top?.stored.origin);
   }
   return state;
 }
 
-/** The newest history entry that still has the pack format. */
-async function lastGoodEntry(): Promise<HistoryEntry | undefined> {
+/** The newest history entry of that layer that still has the pack format. */
+async function lastGoodEntry(layer: LayerName): Promise<HistoryEntry | undefined> {
   for (const entry of await listHistoryEntries()) {
+    if (layerFor(entry.source) !== layer) continue;
     if (intactLayer({ pack: entry.pack, source: entry.source, appliedAt: entry.appliedAt })) return entry;
   }
   return undefined;
+}
+
+/** Each damaged layer gets back its last good pack from the history, or is dropped. */
+async function recover(layers: PackLayers, damaged: readonly LayerName[]): Promise<Localized> {
+  for (const name of damaged) {
+    const good = await lastGoodEntry(name);
+    if (!good) continue;
+    layers[name] = {
+      pack: good.pack,
+      source: good.source,
+      appliedAt: new Date().toISOString(),
+      ...(good.origin ? { origin: good.origin } : {}),
+    };
+  }
+  await commit(layers);
+  const top = topLayer(layers)?.stored.pack;
+  return top
+    ? packMessage('stored-corrupt', { name: top.name, version: top.version })
+    : packMessage('stored-corrupt-builtin');
 }
 
 /**
@@ -76,18 +96,7 @@ async function lastGoodEntry(): Promise<HistoryEntry | undefined> {
 export function getActivePack(): Promise<{ pack: Pack; source: PackSource; notice?: Localized }> {
   return serial(async () => {
     const { layers, damaged } = await intactLayers();
-    let notice: Localized | undefined;
-    if (damaged.length > 0) {
-      const good = await lastGoodEntry();
-      const layer = good && layerFor(good.source);
-      if (good && layer) {
-        layers[layer] = { pack: good.pack, source: good.source, appliedAt: new Date().toISOString() };
-        notice = packMessage('stored-corrupt', { name: good.name, version: good.version });
-      } else {
-        notice = packMessage('stored-corrupt-builtin');
-      }
-      await commit(layers);
-    }
+    const notice = damaged.length > 0 ? await recover(layers, damaged) : undefined;
     const top = topLayer(layers);
     const active = top
       ? { pack: top.stored.pack, source: top.stored.source }

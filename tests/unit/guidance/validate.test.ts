@@ -236,6 +236,13 @@ describe('validatePack', () => {
     });
   });
 
+  it('refuses slot entries the engine would ignore', () => {
+    const pack = examplePack();
+    pack.teams[0].slots.network.push('!!!', 'one two three four five six seven');
+    expect(issueAt(pack, 'teams[0].slots.network[2]').message.en).toContain('found 0');
+    expect(issueAt(pack, 'teams[0].slots.network[3]').message.fr).toContain('trouvé : 7');
+  });
+
   it('matches examples with the built-in slot lists merged into the team', () => {
     const pack = examplePack();
     pack.teams[0].rules[0].patterns.en.push('why not on {network}');

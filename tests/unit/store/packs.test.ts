@@ -137,6 +137,19 @@ describe('a damaged stored pack', () => {
     expect((await getActivePack()).notice).toBeUndefined();
   });
 
+  it('gives a damaged subscription layer back its last good pack and address', async () => {
+    await applyPack(packVersion('local'), 'file');
+    await applyPack(packVersion('remote'), 'url', 'https://packs.acme.example/pack.json');
+    const layers = (await fakeBrowser.storage.local.get(LAYERS_KEY))[LAYERS_KEY] as Record<string, unknown>;
+    await fakeBrowser.storage.local.set({ [LAYERS_KEY]: { ...layers, url: { pack: null } } });
+
+    const active = await getActivePack();
+    expect(active).toMatchObject({ source: 'url', pack: { version: 'remote' } });
+    expect(active.notice?.en).toContain('(remote)');
+    const refused = await applyPack(packVersion('other'), 'file');
+    expect(!refused.ok && refused.errors[0]!.message.en).toContain('https://packs.acme.example/pack.json');
+  });
+
   it('falls back to the built-in pack when the history has nothing usable', async () => {
     await fakeBrowser.storage.local.set({ [LAYERS_KEY]: 'not even an object' });
     const active = await getActivePack();
