@@ -135,6 +135,8 @@ export const EN_CORPUS: Corpus = {
       // Found by probing ordinary office mail after the held-out round.
       'Post the letter today please.',
       'Could you post this on the intranet news page today?',
+      'I saw your post on LinkedIn this morning, great job.',
+      'Can you post the updated schedule on the noticeboard now?',
     ],
   },
   'go-viral': {
