@@ -191,9 +191,87 @@ describe('popup (English)', () => {
     expect(counts.at(-1)).toBe(1);
     expect(counts.slice(0, -1).every((count) => count === 0)).toBe(true);
     expect(await page.locator('[data-bb="chart"] svg title').textContent()).toMatch(/: 1\.$/);
-    await page.locator('[data-bb="impact"]').screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-en-chart.png') });
+    await page
+      .locator('[data-bb="impact"]')
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-en-chart.png') });
     await gmail.close();
     await page.close();
+  });
+});
+
+describe('popup report feed', () => {
+  const FEED_URL = 'https://reports.acme.example/feed.xml';
+  const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>ACME social reports</title>
+    <item><title>November on social</title><link>https://reports.acme.example/2026-11</link>
+      <pubDate>${new Date(Date.now() - 3 * 86_400_000).toUTCString()}</pubDate></item>
+  </channel></rss>`;
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  /**
+   * Granting in a headless browser (see sites-custom.e2e.ts): the site is approved where a user would
+   * in chrome://extensions, then the popup's own permissions.request, from a real click, says yes.
+   */
+  async function approveFeedSite() {
+    const settings = await browser.context.newPage();
+    await settings.goto(`chrome://extensions/?id=${browser.extensionId}`);
+    await settings.evaluate(
+      ([id, host]) =>
+        (
+          chrome as unknown as {
+            developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
+          }
+        ).developerPrivate.addHostPermission(id!, host!),
+      [browser.extensionId, 'https://reports.acme.example/*'],
+    );
+    await settings.close();
+  }
+
+  it('fetches the feed a manager sets, and shows the last good copy with its age when it fails', async () => {
+    let feedUp = true;
+    browser.server.route(FEED_URL, () =>
+      feedUp ? { headers: { 'content-type': 'application/rss+xml' }, body: RSS } : { status: 503 },
+    );
+    await approveFeedSite();
+
+    const page = await openPopup(browser);
+    await page.locator('.bb-feed-settings summary').click();
+    await page.locator('input[data-bb="feed-url"]').fill(FEED_URL);
+    await page.locator('.bb-feed-form button[type="submit"]').click();
+    const item = page.locator('[data-bb="feed-item"] a[data-bb="report"]');
+    await item.waitFor();
+    expect(await item.getAttribute('href')).toBe('https://reports.acme.example/2026-11');
+    expect(await item.textContent()).toBe('November on social');
+    expect(await page.locator('[data-bb="feed-status"]').textContent()).toMatch(/^Updated /);
+    expect(
+      await page.evaluate(async () => (await chrome.storage.local.get('reportFeedUrl')).reportFeedUrl),
+    ).toBe(FEED_URL);
+    await page.close();
+
+    // The background's periodic refresh, now: the server fails, the good copy stays.
+    feedUp = false;
+    const fetchesBefore = browser.server.requests.filter((request) => request.url === FEED_URL).length;
+    await browser.serviceWorker!.evaluate(() =>
+      chrome.alarms.create('report-feed-refresh', { when: Date.now() + 50 }),
+    );
+    await waitFor(
+      () => browser.server.requests.filter((request) => request.url === FEED_URL).length > fetchesBefore,
+      {
+        message: 'the background to refresh the feed',
+      },
+    );
+
+    const again = await openPopup(browser);
+    await again.locator('[data-bb="feed"][data-offline="true"]').waitFor();
+    expect(await again.locator('[data-bb="feed-item"] a').textContent()).toBe('November on social');
+    expect(await again.locator('[data-bb="feed-status"]').textContent()).toMatch(
+      /^Could not refresh \(the server refused\)\. Showing the copy fetched /,
+    );
+    await again.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-en-feed-offline.png'), fullPage: true });
+    await again.close();
   });
 });
 

@@ -52,7 +52,7 @@ describe('report feed in the popup', () => {
     await waitFor(() => expect(feedSection()?.dataset.offline).toBe('true'));
     expect(screen.getByText('October wrap-up').closest('a')!.href).toBe('https://social.example.com/oct');
     expect(feedSection()!.textContent).toContain(
-      'Could not refresh (offline or unreachable). Showing the copy from yesterday.',
+      'Could not refresh (offline or unreachable). Showing the copy fetched yesterday.',
     );
     expect((await readCachedFeed(feedUrl))?.good?.items).toHaveLength(1);
   });
