@@ -41,6 +41,9 @@ for (const site of SITES) {
     });
 
     it(`Replace puts the rewrite into ${site.editor}'s own model, not the phrase`, async () => {
+      // A person reads the card first. Quill (Slack) merges edits less than 1 s apart into one undo
+      // step, typing included, as it does for any two bursts of typing.
+      await page.waitForTimeout(1_100);
       await bb(bb(page, 'suggestion').first(), 'apply').click();
       await waitFor(async () => (await modelText(page)).includes(rewrite), {
         message: `the rewrite in ${site.editor}'s model`,
