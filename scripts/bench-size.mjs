@@ -1,0 +1,64 @@
+// `npm run bench:size`: the size of every file the Chrome build ships, as built, minified (esbuild,
+// for JS and CSS) and minified + gzip (what goes over the wire / is parsed). Prints a markdown table.
+// Target: the content script at most 60 KB minified (it is injected into every Gmail and chat tab);
+// a miss is printed, not an exit code, so that `npm run bench` goes on to the browser benchmark.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const build = path.join(root, '.output/chrome-mv3');
+const CONTENT_SCRIPT_LIMIT = 60 * 1024;
+
+function* files(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) yield* files(full);
+    else yield full;
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = [];
+for (const file of files(build)) {
+  const extension = path.extname(file);
+  if (!['.js', '.css', '.html', '.json'].includes(extension)) continue;
+  const raw = readFileSync(file);
+  // WXT's output may already be minified; minifying again shows what is left either way.
+  const minified =
+    extension === '.js' || extension === '.css'
+      ? Buffer.from(
+          (await transform(raw.toString('utf8'), { loader: extension.slice(1), minify: true })).code,
+        )
+      : raw;
+  rows.push({
+    file: path.relative(build, file),
+    raw: raw.length,
+    min: minified.length,
+    gzip: gzipSync(minified, { level: 9 }).length,
+  });
+}
+
+console.log('| file (.output/chrome-mv3) | built | minified | minified + gzip |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const row of rows) console.log(`| ${row.file} | ${kb(row.raw)} | ${kb(row.min)} | ${kb(row.gzip)} |`);
+const total = rows.reduce(
+  (sum, row) => ({ raw: sum.raw + row.raw, min: sum.min + row.min, gzip: sum.gzip + row.gzip }),
+  { raw: 0, min: 0, gzip: 0 },
+);
+console.log(`| **total** | ${kb(total.raw)} | ${kb(total.min)} | ${kb(total.gzip)} |`);
+
+const manifest = JSON.parse(readFileSync(path.join(build, 'manifest.json'), 'utf8'));
+const contentScripts = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+console.log();
+if (contentScripts.length === 0) console.log('No content script in the manifest.');
+for (const script of contentScripts) {
+  const row = rows.find((r) => r.file === script);
+  if (!row) continue;
+  const ok = row.min <= CONTENT_SCRIPT_LIMIT;
+  console.log(
+    `Content script ${script}: ${kb(row.min)} minified, ${kb(row.gzip)} gzip — target ≤ ${kb(CONTENT_SCRIPT_LIMIT)}: ${ok ? 'met' : 'MISSED'}`,
+  );
+}
