@@ -233,6 +233,8 @@ export const EN_CORPUS: Corpus = {
       'Help us go viral with this launch!',
       'The boss wants it trending by tonight, can you do it?',
       'Could you make our anniversary video viral on Instagram?',
+      // Third probing round.
+      '⟦We want millions of views on this⟧.',
     ],
     noMatch: [
       "He's off sick with a viral infection.",
@@ -378,6 +380,11 @@ export const EN_CORPUS: Corpus = {
       'We need a presence on Twitch.',
       'Why is there no company TikTok?',
       "Let's start a Substack!",
+      // Third probing round.
+      "⟦We're the only brand not on TikTok⟧!",
+      "⟦Why don't we jump on Threads⟧?",
+      '⟦Time to join Bluesky⟧, no?',
+      '⟦Can we be on TikTok⟧ too?',
     ],
     noMatch: [
       'We are on TikTok since 2021.',
@@ -444,6 +451,9 @@ export const EN_CORPUS: Corpus = {
       'Could TikTok be an opportunity for us, in your view?',
       "Why aren't we on the org chart?",
       'Do you have the network watch for this quarter?',
+      // Third probing round.
+      'Can we be on the call at 3?',
+      "It's time to join the meeting.",
     ],
   },
   roi: {
@@ -517,6 +527,14 @@ export const EN_CORPUS: Corpus = {
       'How much money do we make from Instagram?',
       'What is the value of our social media presence?',
       'Why do we even bother with social media, what does it bring?',
+      // Third probing round.
+      '⟦Does social media actually work for us⟧?',
+      '⟦What are we getting for all the money we spend on social⟧?',
+      '⟦Is Instagram bringing in any business⟧?',
+      "⟦What's our social media ROI⟧?",
+      'Honestly, ⟦is social media a waste of money⟧?',
+      '⟦How do you measure the ROI of our posts⟧?',
+      '⟦What do we get for our social media budget⟧?',
     ],
     noMatch: [
       'The ROI of the new ERP project was 12%.',
@@ -581,6 +599,9 @@ export const EN_CORPUS: Corpus = {
       'What did the TikTok contest bring in sign-ups?',
       'Our social media report is on the intranet.',
       'What does the new hire bring to the team?',
+      // Third probing round.
+      'Is the new printer a waste of money?',
+      'Does the new process work for us?',
     ],
   },
 };

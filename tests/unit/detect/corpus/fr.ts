@@ -361,6 +361,10 @@ export const FR_CORPUS: Corpus = {
       'Pourquoi vous avez pas de TikTok ?',
       'Tu peux nous ouvrir un compte Bluesky ?',
       'pourquoi qu’on est pas sur tiktok, pis snapchat',
+      // Third probing round.
+      "⟦On n'est même pas sur TikTok⟧ !",
+      "⟦Ça serait bien qu'on soit sur Threads⟧.",
+      '⟦Tous nos concurrents sont sur TikTok, et nous⟧ ?',
     ],
     noMatch: [
       'Que penses-tu de Bluesky ?',
@@ -498,6 +502,13 @@ export const FR_CORPUS: Corpus = {
       'À quoi servent les réseaux sociaux pour nous ?',
       'Quelle est la rentabilité des réseaux sociaux ?',
       'Ça vaut vraiment le coup, Instagram ?',
+      // Third probing round.
+      "⟦Les réseaux sociaux, c'est rentable⟧ ?",
+      "⟦Est-ce qu'on vend quelque chose grâce à Instagram⟧ ?",
+      'Franchement, ⟦Instagram, on en tire quoi⟧ ?',
+      "⟦Ça sert vraiment à quelque chose d'être sur LinkedIn⟧ ?",
+      '⟦Combien de ventes grâce à Instagram⟧ ?',
+      "⟦Le ROI de nos réseaux, c'est quoi⟧ ?",
     ],
     noMatch: [
       'Le roi Louis XIV a fait construire Versailles.',
