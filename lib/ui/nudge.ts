@@ -150,8 +150,7 @@ export class SendNudge {
   }
 
   /**
-   * Above its anchor (below it when there is no room above), on the anchor's side of the window:
-   * right edges aligned on the right half, left edges on the left half. Its own size is never read.
+   * Above its anchor (below it when there is no room above). Its own size is never read.
    */
   private place(): void {
     const panel = this.panel;
@@ -161,7 +160,8 @@ export class SendNudge {
     const view = this.doc.defaultView;
     const width = view?.innerWidth ?? 0;
     const height = view?.innerHeight ?? 0;
-    if ((rect.left + rect.right) / 2 > width / 2) {
+    // Beside a box: at its right end, where chats keep Send. Beside a button: on the button's side.
+    if (anchor === this.box || (rect.left + rect.right) / 2 > width / 2) {
       panel.style.left = '';
       panel.style.right = `${Math.max(8, width - Math.min(rect.right, width))}px`;
     } else {

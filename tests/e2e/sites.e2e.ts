@@ -89,3 +89,29 @@ for (const site of SITES) {
     });
   });
 }
+
+describe('Google Chat inside Gmail (an iframe from chat.google.com)', () => {
+  it('flags, nudges and sends in the frame like on chat.google.com', async () => {
+    const remove = browser.server.route('https://mail.google.com/mail/u/0/chat-frame', () => ({
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: '<!doctype html><title>Gmail</title><iframe src="https://chat.google.com/frame" style="width:900px;height:600px;border:0"></iframe>',
+    }));
+    const page = await browser.openPage('https://mail.google.com/mail/u/0/chat-frame');
+    const frame = page.frameLocator('iframe');
+    await frame.locator('#composer').click();
+    await page.keyboard.type(POST_NOW);
+    await waitFor(async () => (await frame.locator('[data-bb="badge"]').textContent())?.trim() === '1', {
+      message: 'the badge in the frame',
+    });
+    await page.keyboard.press('Enter');
+    await frame.locator('[data-bb="send-nudge"]').waitFor();
+    await screenshot(page, 'sites-google-chat-in-gmail-nudge');
+    await frame.locator('[data-bb="send-anyway"]').click();
+    const chat = page.frames().find((candidate) => candidate.url().startsWith('https://chat.google.com/'))!;
+    const sent = () => chat.evaluate(() => [...(window as unknown as { __sent: string[] }).__sent]);
+    await waitFor(async () => (await sent()).length === 1, { message: 'the message sent from the frame' });
+    expect(await sent()).toEqual([POST_NOW]);
+    remove();
+    await page.close();
+  });
+});
