@@ -385,6 +385,9 @@ export const EN_CORPUS: Corpus = {
       "⟦Why don't we jump on Threads⟧?",
       '⟦Time to join Bluesky⟧, no?',
       '⟦Can we be on TikTok⟧ too?',
+      // Chat shorthand and Québec French, fourth probing round.
+      '⟦y arent we on tiktok⟧',
+      "⟦whyyy aren't we on TikTok⟧",
     ],
     noMatch: [
       'We are on TikTok since 2021.',
@@ -535,6 +538,8 @@ export const EN_CORPUS: Corpus = {
       'Honestly, ⟦is social media a waste of money⟧?',
       '⟦How do you measure the ROI of our posts⟧?',
       '⟦What do we get for our social media budget⟧?',
+      // Chat shorthand and Québec French, fourth probing round.
+      "⟦wat's the roi of social media⟧",
     ],
     noMatch: [
       'The ROI of the new ERP project was 12%.',

@@ -76,6 +76,9 @@ export const FR_CORPUS: Corpus = {
       'Tu me postes ça sur TikTok asap stp',
       'Ce serait possible de publier la photo maintenant ?',
       'Mettez-le en ligne tout de suite, merci.',
+      // Chat shorthand and Québec French, fourth probing round.
+      '⟦tsu capable de poster ça tusuite⟧ ?',
+      '⟦tu peux publier sa maintenant⟧',
     ],
     noMatch: [
       'Ne publie pas tout de suite, on attend le feu vert du juridique.',
@@ -220,6 +223,9 @@ export const FR_CORPUS: Corpus = {
       'Il nous faut une vidéo virale pour la rentrée.',
       'faites buzzer le hashtag',
       'On compte sur vous pour que ça devienne viral !',
+      // Chat shorthand and Québec French, fourth probing round.
+      '⟦il faut que sa buzz⟧',
+      '⟦faut que sa cartonne⟧',
     ],
     noMatch: [
       'Le buzz de la machine à café est insupportable.',
@@ -365,6 +371,12 @@ export const FR_CORPUS: Corpus = {
       "⟦On n'est même pas sur TikTok⟧ !",
       "⟦Ça serait bien qu'on soit sur Threads⟧.",
       '⟦Tous nos concurrents sont sur TikTok, et nous⟧ ?',
+      // Chat shorthand and Québec French, fourth probing round.
+      '⟦pk on est pas sur tiktok⟧ ?',
+      '⟦pq on a pas de compte bluesky⟧',
+      '⟦pkoi on est tjrs pas sur Threads⟧',
+      '⟦pourqoi on est pas sur tiktok⟧',
+      'jsp ⟦pk on est pas sur bluesky⟧',
     ],
     noMatch: [
       'Que penses-tu de Bluesky ?',
@@ -509,6 +521,10 @@ export const FR_CORPUS: Corpus = {
       "⟦Ça sert vraiment à quelque chose d'être sur LinkedIn⟧ ?",
       '⟦Combien de ventes grâce à Instagram⟧ ?',
       "⟦Le ROI de nos réseaux, c'est quoi⟧ ?",
+      // Chat shorthand and Québec French, fourth probing round.
+      'pis, ⟦ça rapporte-tu quelque chose, Facebook⟧ ?',
+      "⟦ça donne quoi, concrètement, d'être sur Instagram⟧ ?",
+      '⟦sa rapporte quoi instagram⟧',
     ],
     noMatch: [
       'Le roi Louis XIV a fait construire Versailles.',
