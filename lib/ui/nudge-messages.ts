@@ -4,6 +4,7 @@ import { makeTranslator } from '../i18n/index';
  * Strings of the send nudge. The prompt names what the message still asks, for the four built-in
  * rules; a team's own rule is named by its title (manager-written, shown as text).
  */
+// French puts a no-break space before ? and inside « »: the mark never wraps alone to the next line.
 const messages = {
   en: {
     'post-now': 'This message still asks to post right away — review it?',
@@ -17,12 +18,13 @@ const messages = {
     label: 'Better Brief, before sending',
   },
   fr: {
-    'post-now': 'Ce message demande encore de publier tout de suite — le revoir ?',
-    'go-viral': 'Ce message demande encore de « faire le buzz » — le revoir ?',
-    'new-network': 'Ce message demande encore pourquoi on n’est pas sur un réseau — le revoir ?',
-    roi: 'Ce message demande encore le ROI des réseaux sociaux — le revoir ?',
-    otherRule: 'Ce message contient encore une demande à reformuler (« {title} ») — le revoir ?',
-    several: 'Ce message contient encore {count} demandes à reformuler — le revoir ?',
+    'post-now': 'Ce message demande encore de publier tout de suite — le revoir\u00a0?',
+    'go-viral': 'Ce message demande encore de «\u00a0faire le buzz\u00a0» — le revoir\u00a0?',
+    'new-network': 'Ce message demande encore pourquoi on n’est pas sur un réseau — le revoir\u00a0?',
+    roi: 'Ce message demande encore le ROI des réseaux sociaux — le revoir\u00a0?',
+    otherRule:
+      'Ce message contient encore une demande à reformuler («\u00a0{title}\u00a0») — le revoir\u00a0?',
+    several: 'Ce message contient encore {count} demandes à reformuler — le revoir\u00a0?',
     review: 'Revoir',
     sendAnyway: 'Envoyer quand même',
     label: 'Better Brief, avant l’envoi',

@@ -54,7 +54,9 @@ describe('the nudge text', () => {
   it('names what the message still asks, in English and in French', () => {
     const postNow = [{ ruleId: 'post-now', title: 'Post now' }];
     expect(nudgeText('en', postNow)).toBe('This message still asks to post right away — review it?');
-    expect(nudgeText('fr', postNow)).toBe('Ce message demande encore de publier tout de suite — le revoir ?');
+    expect(nudgeText('fr', postNow)).toBe(
+      'Ce message demande encore de publier tout de suite — le revoir\u00a0?',
+    );
   });
 
   it("names a team's own rule by its title, and counts several requests", () => {
