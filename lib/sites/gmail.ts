@@ -24,8 +24,9 @@ const GMAIL = {
     '.gmail_signature_prefix',
     '[data-smartmail="gmail_signature"]',
   ].join(', '),
-  /** The box around one draft (dialog, pop-out or inline reply) that holds its toolbar. */
-  draftContainer: '[role="dialog"], .M9, .iN, .aoI',
+  /** The box around one draft that holds its toolbar: the new-message dialog (also in a pop-out),
+   * the compose form, an inline reply. (Not .iN: that table holds the body only.) */
+  draftContainer: '[role="dialog"], .M9, .aoI, .ip',
   /** The blue Send button of a draft. */
   sendButton: '.T-I.aoO[role="button"]',
 } as const;
@@ -38,9 +39,14 @@ export const gmailAdapter: SiteAdapter = {
   isComposeBox: (element) => element.isContentEditable,
   bind: (element) => bindContentEditable(element, { exclude: GMAIL.notTheWritersWords }),
   send: {
+    /** The nearest ancestor holding a Send button, never beyond the draft's own container. */
     findSendButtons(composeBox) {
-      const container = composeBox.closest(GMAIL.draftContainer);
-      return container ? [...container.querySelectorAll<HTMLElement>(GMAIL.sendButton)] : [];
+      for (let element = composeBox.parentElement; element; element = element.parentElement) {
+        const buttons = element.querySelectorAll<HTMLElement>(GMAIL.sendButton);
+        if (buttons.length > 0) return [...buttons];
+        if (element.matches(GMAIL.draftContainer)) break;
+      }
+      return [];
     },
     enterSends: false,
     // Ctrl/Cmd+Enter sends a Gmail draft.

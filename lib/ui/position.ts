@@ -35,15 +35,21 @@ export const CARD_WIDTH = 340;
 /** Below this room above the badge, the card opens under it instead. */
 const MIN_ROOM_ABOVE = 240;
 
-/** Bottom-right corner of the box's visible part; undefined when the box is scrolled out of view. */
+/**
+ * Inside the bottom-right corner of the box's visible part; just above its top-right corner when the
+ * box is a one-line chat field too low to hold it. Undefined when the box is scrolled out of view.
+ */
 export function badgeAnchor(box: Rect, viewport: Viewport): Anchor | undefined {
-  const visibleBottom = Math.min(box.bottom, viewport.height);
-  const visibleRight = Math.min(box.right, viewport.width);
   const visibleTop = Math.max(box.top, 0);
-  if (visibleBottom - visibleTop < BADGE_HEIGHT || visibleRight - Math.max(box.left, 0) < BADGE_HEIGHT) {
-    return undefined;
+  const visibleBottom = Math.min(box.bottom, viewport.height);
+  const visibleLeft = Math.max(box.left, 0);
+  const visibleRight = Math.min(box.right, viewport.width);
+  if (visibleBottom <= visibleTop || visibleRight <= visibleLeft) return undefined;
+  const right = viewport.width - visibleRight + INSET;
+  if (visibleBottom - visibleTop < BADGE_HEIGHT + 2 * INSET) {
+    return { right, bottom: Math.min(viewport.height - visibleTop + GAP, viewport.height - BADGE_HEIGHT) };
   }
-  return { right: viewport.width - visibleRight + INSET, bottom: viewport.height - visibleBottom + INSET };
+  return { right, bottom: viewport.height - visibleBottom + INSET };
 }
 
 /**

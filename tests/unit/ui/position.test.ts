@@ -18,6 +18,13 @@ describe('badge position', () => {
     });
   });
 
+  it('sits just above a one-line chat field, not over its text', () => {
+    expect(badgeAnchor({ left: 300, top: 740, right: 1100, bottom: 764 }, viewport)).toEqual({
+      right: 108,
+      bottom: 800 - 740 + 6,
+    });
+  });
+
   it('hides when the box is scrolled out of view', () => {
     expect(badgeAnchor({ left: 600, top: -500, right: 1100, bottom: -10 }, viewport)).toBeUndefined();
   });
