@@ -194,6 +194,8 @@ describe('popup (English)', () => {
     await page
       .locator('[data-bb="impact"]')
       .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-en-chart.png') });
+    // Neither the popup nor the Gmail page threw along the way.
+    expect(browser.pageErrors).toEqual([]);
     await gmail.close();
     await page.close();
   });
