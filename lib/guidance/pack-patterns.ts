@@ -13,7 +13,7 @@ import {
 import { LANGS, type Lang, type SlotLists } from '../detect/types';
 import { BUILTIN_PACK } from './builtin';
 import { formatPath, type PackIssue, packIssue, packIssueByLang, shorten } from './pack-errors';
-import { PATTERN_ERROR_FR } from './pattern-messages';
+import { PATTERN_ERROR_FR, TOO_COSTLY_HINT } from './pattern-messages';
 import { resolveTeam } from './resolved';
 import type { Pack, Rule } from './schema';
 
@@ -24,7 +24,7 @@ function patternIssue(path: Path, pattern: string, error: PatternError, slots: S
     return packIssueByLang(formatPath(path), 'pattern-too-costly', (lang) => ({
       cost: patternCost(pattern, slots),
       limit: MAX_PATTERN_COST,
-      detail: lang === 'en' ? error.message : PATTERN_ERROR_FR['too-costly'],
+      detail: TOO_COSTLY_HINT[lang],
     }));
   }
   return packIssueByLang(formatPath(path), 'pattern-error', (lang) => ({
@@ -97,10 +97,7 @@ function checkTeamBudget(team: Pack['teams'][number], teamIndex: number): PackIs
     packIssueByLang(formatPath(['teams', teamIndex, 'rules']), 'pattern-too-costly', (lang) => ({
       cost: total,
       limit: MAX_TOTAL_COST,
-      detail:
-        lang === 'en'
-          ? 'all patterns of this team together are too complex.'
-          : PATTERN_ERROR_FR['too-costly'],
+      detail: TOO_COSTLY_HINT[lang],
     })),
   ];
 }

@@ -5,6 +5,12 @@ import type { PatternErrorCode } from '../detect/pattern';
  * specifics (which bracket, which limit); these say the same rule in French, so a French-speaking
  * manager is not left with an English-only error.
  */
+/** What to do about a too costly pattern; the message around it already gives the cost and the limit. */
+export const TOO_COSTLY_HINT = {
+  en: 'use fewer alternatives, shorter gaps or a shorter slot list.',
+  fr: 'utilisez moins d’alternatives, des trous plus courts ou une liste plus courte.',
+};
+
 export const PATTERN_ERROR_FR: Record<PatternErrorCode, string> = {
   'unbalanced-bracket': 'une parenthèse, un crochet ou une accolade n’est pas refermé (ou pas ouvert).',
   'empty-alternative': 'une alternative est vide : écrivez un mot de chaque côté de |.',
@@ -17,5 +23,5 @@ export const PATTERN_ERROR_FR: Record<PatternErrorCode, string> = {
   'short-fuzzy': '~ ne s’applique qu’aux mots de 5 lettres ou plus (immediately~).',
   'bad-slot': 'un emplacement a besoin d’un nom de lettres, chiffres, - ou _, comme {network}.',
   'misplaced-symbol': 'ce symbole est mal placé : * et ~ se collent à la fin d’un mot.',
-  'too-costly': 'motif trop complexe : moins d’alternatives, des trous plus courts ou une liste plus courte.',
+  'too-costly': 'utilisez moins d’alternatives, des trous plus courts ou une liste plus courte.',
 };

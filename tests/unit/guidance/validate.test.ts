@@ -213,6 +213,22 @@ describe('validatePack', () => {
     expect(issue.message.fr).toContain('trop coûteux');
   });
 
+  it('refuses a team whose patterns together exceed the engine budget', () => {
+    const pack = examplePack();
+    pack.teams[0].slots.big = Array.from({ length: 160 }, (_, i) => `w${i} alpha beta`);
+    const costly = Array.from({ length: 50 }, () => 'put {big} now');
+    pack.teams[0].rules = Array.from({ length: 5 }, (_, i) => ({
+      ...structuredClone(pack.teams[0].rules[0]),
+      id: `costly-${i}`,
+      patterns: { en: costly, fr: [] },
+      exceptions: { en: [], fr: [] },
+      examples: { en: { match: ['put w1 alpha beta now'], noMatch: [] }, fr: { match: [], noMatch: [] } },
+    }));
+    const issue = issueAt(pack, 'teams[0].rules');
+    expect(issue.code).toBe('pattern-too-costly');
+    expect(issue.message.en).toMatch(/\(\d+ > 100000\)/);
+  });
+
   it('lists every failing example with its rule, language, text and expectation', () => {
     const pack = examplePack();
     pack.teams[0].rules[0].examples.en.match.push('Please share this on LinkedIn');
