@@ -112,6 +112,11 @@ describe('a site the manager adds at run time', () => {
     });
     expect(await modelText(page)).toMatch(/^Hello social team,\n/);
     expect(await modelText(page)).not.toContain('immediately');
+    // The caret ends after the new words, as after typing them.
+    const caret = await page
+      .locator('#message')
+      .evaluate((element) => (element as HTMLTextAreaElement).selectionStart);
+    expect(caret).toBe((await modelText(page)).indexOf(rewrite) + rewrite.length);
     await page.locator('#message').focus();
     await page.keyboard.press('Control+z');
     await waitFor(async () => (await modelText(page)).includes(POST_NOW), { message: 'the request back' });

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { bindTextarea } from '../../../lib/editors/textarea';
+
+/**
+ * The textarea binding's text and its fallback path. happy-dom has no execCommand (it throws), so
+ * Replace takes the setRangeText path here; Chromium's execCommand path and its undo are in the e2e
+ * suite (sites-custom.e2e.ts).
+ */
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function field(value: string): HTMLTextAreaElement {
+  document.body.innerHTML = '<form><textarea id="message"></textarea></form>';
+  const textarea = document.querySelector('textarea')!;
+  textarea.value = value;
+  return textarea;
+}
+
+describe('a textarea', () => {
+  it('reads its value as the text, and hands out ranges over the mirror, not the field', () => {
+    const textarea = field('Hi,\nplease post this now');
+    const binding = bindTextarea(textarea);
+    const snapshot = binding.snapshot();
+    expect(snapshot.text).toBe('Hi,\nplease post this now');
+    const range = snapshot.rangeFor(11, 20)!;
+    expect(range.toString()).toBe('post this');
+    expect((range.startContainer.parentElement as HTMLElement).dataset.bbMirror).toBe('');
+    expect(textarea.form!.contains(range.startContainer)).toBe(false);
+    binding.dispose();
+  });
+
+  it('gives no range once the value changed since the snapshot', () => {
+    const textarea = field('please post this now');
+    const binding = bindTextarea(textarea);
+    const snapshot = binding.snapshot();
+    textarea.value = 'something else entirely';
+    expect(snapshot.rangeFor(7, 16)).toBeNull();
+    binding.dispose();
+  });
+
+  it('replaces with setRangeText and an input event when execCommand is not there', async () => {
+    const textarea = field('please post this now, thanks');
+    const inputs: string[] = [];
+    textarea.addEventListener('input', (event) => inputs.push((event as InputEvent).inputType));
+    const binding = bindTextarea(textarea);
+    let changes = 0;
+    binding.onChange(() => changes++);
+    expect(await binding.replace(7, 20, 'share where this fits')).toBe(true);
+    expect(textarea.value).toBe('please share where this fits, thanks');
+    expect(inputs).toEqual(['insertReplacementText']);
+    expect(changes).toBe(1);
+    binding.dispose();
+  });
+
+  it('removes its mirror when disposed', () => {
+    const binding = bindTextarea(field('x'));
+    expect(document.querySelector('[data-bb-mirror]')).not.toBeNull();
+    binding.dispose();
+    expect(document.querySelector('[data-bb-mirror]')).toBeNull();
+  });
+});
