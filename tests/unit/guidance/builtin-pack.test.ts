@@ -1,4 +1,12 @@
-import { compileGuidance, findMatches } from '../../../lib/detect/index';
+import { MAX_SLOT_ENTRY_WORDS } from '../../../lib/detect/compile';
+import {
+  compileGuidance,
+  findMatches,
+  MAX_PATTERN_COST,
+  normalise,
+  patternCost,
+  tokenise,
+} from '../../../lib/detect/index';
 import type { Lang, Match } from '../../../lib/detect/types';
 import { BUILTIN_PACK } from '../../../lib/guidance/builtin';
 import packJson from '../../../lib/guidance/builtin-pack.json';
@@ -56,6 +64,25 @@ describe('the built-in pack', () => {
     for (const [name, entries] of Object.entries(team.slots)) {
       const keys = entries.map((entry) => entry.toLowerCase());
       expect(new Set(keys).size, name).toBe(keys.length);
+    }
+  });
+
+  it('keeps every slot entry short enough for the engine, which skips longer ones', () => {
+    for (const [name, entries] of Object.entries(team.slots)) {
+      const long = entries.filter((entry) => tokenise(normalise(entry).text).length > MAX_SLOT_ENTRY_WORDS);
+      expect(long, name).toEqual([]);
+    }
+  });
+
+  it('leaves room under the cost limit for words a team adds to the slot lists', () => {
+    // Team slot words are merged into these lists, and every word costs states in each pattern using it.
+    const headroom = 80;
+    for (const rule of team.rules) {
+      for (const lang of LANGS) {
+        for (const pattern of [...rule.patterns[lang], ...(rule.exceptions?.[lang] ?? [])]) {
+          expect(patternCost(pattern, team.slots), pattern).toBeLessThanOrEqual(MAX_PATTERN_COST - headroom);
+        }
+      }
     }
   });
 

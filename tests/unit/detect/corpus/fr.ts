@@ -502,7 +502,7 @@ export const FR_CORPUS: Corpus = {
       // Phrasings found by probing after the held-out round.
       '⟦Ça rapporte vraiment quelque chose, les réseaux⟧ ?',
       'Franchement, ⟦Instagram, ça sert à quelque chose⟧ ?',
-      'Est-ce que ⟦ça vaut vraiment le coup, tous ces posts⟧ ?',
+      '⟦Est-ce que ça vaut vraiment le coup, tous ces posts⟧ ?',
       // Second held-out round, scored once before fixing.
       'Ça nous rapporte quoi, TikTok ?',
       'Quel est le ROI de notre présence sur les réseaux ?',
