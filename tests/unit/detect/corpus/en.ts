@@ -159,6 +159,11 @@ export const EN_CORPUS: Corpus = {
       "Please don't share this on social right now, it's confidential.",
       'Could you post the minutes on the shared drive?',
       'Right away is fine for the coffee order.',
+      // English past tenses and nouns that look like French verbs.
+      'Posted asap!',
+      'Tweeted asap 👍',
+      'Can you send me the poster asap?',
+      'Reposted right away, as promised.',
     ],
   },
   'go-viral': {
