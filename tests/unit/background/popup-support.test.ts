@@ -3,16 +3,22 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   badgeText,
+  FEED_ALARM,
   handleCommand,
   handlePopupMessage,
   handleTabUpdated,
+  refreshConfiguredFeed,
+  syncFeedAlarm,
 } from '../../../lib/background/popup-support';
+import { FEED_URL_KEY } from '../../../lib/reports/feed-settings';
 import { allCounts, resetCounts } from '../../../lib/store/counts';
+import { readCachedFeed } from '../../../lib/store/feed-cache';
 
 const fromTab = (id: number) => ({ tab: { id } }) as Parameters<typeof handlePopupMessage>[1];
 
 beforeEach(async () => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   fakeBrowser.reset();
   await resetCounts();
 });
@@ -91,5 +97,39 @@ describe('keyboard shortcut', () => {
     await expect(
       handleCommand('open-card', { id: 9 } as Parameters<typeof handleCommand>[1]),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe('report feed refresh', () => {
+  const FEED = 'https://social.example.com/feed.json';
+
+  it('keeps a periodic alarm while a feed is set, and none once it is removed', async () => {
+    await fakeBrowser.storage.local.set({ [FEED_URL_KEY]: FEED });
+    await syncFeedAlarm();
+    expect((await fakeBrowser.alarms.get(FEED_ALARM))?.periodInMinutes).toBe(360);
+    await fakeBrowser.storage.local.remove(FEED_URL_KEY);
+    await syncFeedAlarm();
+    expect(await fakeBrowser.alarms.get(FEED_ALARM)).toBeUndefined();
+  });
+
+  it('fetches nothing for a site the browser did not grant', async () => {
+    await fakeBrowser.storage.local.set({ [FEED_URL_KEY]: FEED });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => false) as never);
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    await refreshConfiguredFeed();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('refreshes the granted feed into the cache', async () => {
+    await fakeBrowser.storage.local.set({ [FEED_URL_KEY]: FEED });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => true) as never);
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: 'a', url: 'https://social.example.com/a', title: 'A' }],
+    });
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(body)));
+    await refreshConfiguredFeed(new Date('2026-11-28T08:00:00Z'));
+    expect((await readCachedFeed(FEED))?.good).toMatchObject({ fetchedAt: '2026-11-28T08:00:00.000Z' });
   });
 });
