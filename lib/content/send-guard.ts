@@ -34,6 +34,9 @@ interface BlockedAction {
   selection: Range | undefined;
 }
 
+/** What a Send control is made of on the sites we know (a <button>, a div role=button, a submit input). */
+const BUTTON_LIKE = 'button, [role="button"], input[type="submit"]';
+
 const POINTER_TYPES = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
 
 /**
@@ -108,6 +111,13 @@ export function installSendGuard(
     return requests.length > 0 ? { box, requests, anchor: button ?? box.element } : undefined;
   };
 
+  /** A cheap first look, so that ordinary keys and clicks cost nothing more. */
+  const mightSend = (event: KeyboardEvent | MouseEvent): boolean => {
+    if (event instanceof view.KeyboardEvent) return event.key === 'Enter' || event.key === ' ';
+    const target = event.target;
+    return target instanceof view.Element && target.closest(BUTTON_LIKE) !== null;
+  };
+
   const stop = (event: Event): void => {
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -126,6 +136,7 @@ export function installSendGuard(
           return;
         }
       }
+      if (!mightSend(event)) return;
       const flagged = flaggedTarget(event);
       if (!flagged) return;
       const action: BlockedAction = {
