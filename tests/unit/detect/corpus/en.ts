@@ -82,6 +82,13 @@ export const EN_CORPUS: Corpus = {
       'Would you mind posting this on Facebook straight away?',
       'Get the video on TikTok now please!!',
       'We have to post this today, the client insists.',
+      // Third held-out round, scored once before fixing.
+      'Hey team, the CEO just signed the deal 🎉 can someone post it on LinkedIn rigth now?',
+      'Hi Sam — sorry for the short notice but could you publish the attached statement immediatley?',
+      'We need this out on Twitter within the hour!!',
+      'could u pls share the webinar link on our linkedin page asap',
+      'The photos are in the drive folder, post them on Insta straight away please.',
+      'Can the social team get this up on Facebook tonight?',
     ],
     noMatch: [
       "I'll post the minutes after the meeting.",
@@ -164,6 +171,11 @@ export const EN_CORPUS: Corpus = {
       'Tweeted asap 👍',
       'Can you send me the poster asap?',
       'Reposted right away, as promised.',
+      // Third held-out round, scored once before fixing.
+      'Sorry, I posted the wrong file this morning.',
+      'Could we find a slot for the webinar announcement in next week’s plan?',
+      'The statement was shared on LinkedIn as soon as legal approved it.',
+      'Don’t post anything about the deal until Monday.',
     ],
   },
   'go-viral': {
@@ -240,6 +252,13 @@ export const EN_CORPUS: Corpus = {
       'Could you make our anniversary video viral on Instagram?',
       // Third probing round.
       '⟦We want millions of views on this⟧.',
+      // Third held-out round, scored once before fixing.
+      'Guys, this video HAS to go viral 🔥🔥',
+      'Could we make the hashtag trend this weekend?',
+      'My manager wants us to go viral with the product launch.',
+      'Create a buzz around the new store please!',
+      'I really want this post to blow up on LinkedIn.',
+      'Can you make our recruiting video go viral?',
     ],
     noMatch: [
       "He's off sick with a viral infection.",
@@ -310,6 +329,11 @@ export const EN_CORPUS: Corpus = {
       'Our trending hashtag last year was a happy accident.',
       'Stop chasing virality, please.',
       'The campaign had great reach in Lyon.',
+      // Third held-out round, scored once before fixing.
+      'Going viral is not a strategy, says our social team.',
+      'The CEO video went viral on LinkedIn in May.',
+      'Which KPI would show that the launch got noticed?',
+      'The hum of the server room sounds like a buzz saw.',
     ],
   },
   'new-network': {
@@ -393,6 +417,13 @@ export const EN_CORPUS: Corpus = {
       // Chat shorthand and Québec French, fourth probing round.
       '⟦y arent we on tiktok⟧',
       "⟦whyyy aren't we on TikTok⟧",
+      // Third held-out round, scored once before fixing.
+      'I still don’t get why we aren’t on TikTok.',
+      'Why aren’t we on Lemon8?? Our target is there.',
+      'We should open a WhatsApp channel for customers.',
+      'When are we getting on Bluesky?',
+      'Shouldn’t the brand be on Threads by now?',
+      'Why don’t we have a Twitch channel?',
     ],
     noMatch: [
       'We are on TikTok since 2021.',
@@ -462,6 +493,11 @@ export const EN_CORPUS: Corpus = {
       // Third probing round.
       'Can we be on the call at 3?',
       "It's time to join the meeting.",
+      // Third held-out round, scored once before fixing.
+      'We’re on Bluesky since last spring.',
+      'Do you think Threads is worth exploring for us?',
+      'Why aren’t we on the distribution list?',
+      'My cousin works at TikTok.',
     ],
   },
   roi: {
@@ -545,6 +581,12 @@ export const EN_CORPUS: Corpus = {
       '⟦What do we get for our social media budget⟧?',
       // Chat shorthand and Québec French, fourth probing round.
       "⟦wat's the roi of social media⟧",
+      // Third held-out round, scored once before fixing.
+      'What is our ROI on LinkedIn, roughly?',
+      'Does posting on Instagram actually bring in customers?',
+      'What exactly does TikTok bring us?',
+      'Is all this social media stuff worth the money?',
+      'How much revenue does our Facebook page generate?',
     ],
     noMatch: [
       'The ROI of the new ERP project was 12%.',
@@ -612,6 +654,13 @@ export const EN_CORPUS: Corpus = {
       // Third probing round.
       'Is the new printer a waste of money?',
       'Does the new process work for us?',
+      // Third held-out round, scored once before fixing.
+      'What was the most successful post last quarter?',
+      'The ROI of the new warehouse is under review.',
+      'Is the conference in Berlin worth the money?',
+      'I loved the campaign report, thanks!',
+      // The ROI of one named campaign is close to the better question: left alone.
+      'What’s the ROI of our influencer campaign on Instagram?',
     ],
   },
 };

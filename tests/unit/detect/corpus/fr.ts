@@ -79,6 +79,13 @@ export const FR_CORPUS: Corpus = {
       // Chat shorthand and Québec French, fourth probing round.
       '⟦tsu capable de poster ça tusuite⟧ ?',
       '⟦tu peux publier sa maintenant⟧',
+      // Third held-out round, scored once before fixing.
+      'Coucou, tu pourrais publier la photo du séminaire sur LinkedIn tt de suite ?',
+      'Merci de mettre l’annonce sur Instagram immédiatement, c’est urgent.',
+      'Faut qu’on poste ça maintenant sinon c’est trop tard !',
+      'Vous pouvez partager l’article sur Facebook au plus vite ?',
+      'peux tu mettre la vidéo en ligne asap stp',
+      'Il faudrait publier notre réponse ce soir sur X.',
     ],
     noMatch: [
       'Ne publie pas tout de suite, on attend le feu vert du juridique.',
@@ -150,6 +157,11 @@ export const FR_CORPUS: Corpus = {
       'Pas la peine de le mettre en ligne maintenant.',
       'Tout de suite après le déjeuner, on se voit ?',
       'Le calendrier éditorial est à jour.',
+      // Third held-out round, scored once before fixing.
+      'Je viens de poster la vidéo, tout est ok.',
+      'Quand est-ce que ça rentrerait dans votre calendrier éditorial ?',
+      'Ne mets rien en ligne avant la validation.',
+      'Le post a été publié tout de suite après la conférence.',
     ],
   },
   'go-viral': {
@@ -226,6 +238,13 @@ export const FR_CORPUS: Corpus = {
       // Chat shorthand and Québec French, fourth probing round.
       '⟦il faut que sa buzz⟧',
       '⟦faut que sa cartonne⟧',
+      // Third held-out round, scored once before fixing.
+      'Il faut que notre vidéo devienne virale !!',
+      'Tu peux faire en sorte que ça fasse le buzz ?',
+      'On aimerait que la campagne cartonne sur Insta.',
+      'Faut créer du buzz autour du lancement.',
+      'Vous pouvez faire buzzer notre nouvelle offre ?',
+      'Faut que ce post explose sur LinkedIn.',
     ],
     noMatch: [
       'Le buzz de la machine à café est insupportable.',
@@ -293,6 +312,11 @@ export const FR_CORPUS: Corpus = {
       'Cette vidéo est devenue virale par hasard.',
       'Le buzzer ne sonne plus.',
       'Quelle portée vous paraît réaliste ?',
+      // Third held-out round, scored once before fixing.
+      'Le buzz est retombé après deux jours.',
+      'La vidéo a cartonné l’an dernier.',
+      'Quel indicateur montrerait que la campagne a été vue ?',
+      'Il a une bronchite virale.',
     ],
   },
   'new-network': {
@@ -377,6 +401,13 @@ export const FR_CORPUS: Corpus = {
       '⟦pkoi on est tjrs pas sur Threads⟧',
       '⟦pourqoi on est pas sur tiktok⟧',
       'jsp ⟦pk on est pas sur bluesky⟧',
+      // Third held-out round, scored once before fixing.
+      'Pourquoi on n’a pas de compte Threads ?',
+      'Franchement, pourquoi on est pas sur TikTok ?',
+      'On devrait être présents sur Bluesky.',
+      'Faut qu’on ouvre un compte Pinterest !',
+      'C’est quand qu’on se lance sur Twitch ?',
+      'Pourquoi nous ne sommes toujours pas sur Mastodon ?',
     ],
     noMatch: [
       'Que penses-tu de Bluesky ?',
@@ -441,6 +472,11 @@ export const FR_CORPUS: Corpus = {
       'On a quitté Snapchat l’an dernier.',
       'Beaucoup de marques sont-elles sur Bluesky ?',
       'Le rapport de veille réseaux est dispo ?',
+      // Third held-out round, scored once before fixing.
+      'Que pensez-vous de Twitch pour notre marque ?',
+      'On est présents sur TikTok depuis 2020.',
+      'Pourquoi on n’est pas sur le planning de la réunion ?',
+      'Ma fille passe sa vie sur TikTok.',
     ],
   },
   roi: {
@@ -525,6 +561,13 @@ export const FR_CORPUS: Corpus = {
       'pis, ⟦ça rapporte-tu quelque chose, Facebook⟧ ?',
       "⟦ça donne quoi, concrètement, d'être sur Instagram⟧ ?",
       '⟦sa rapporte quoi instagram⟧',
+      // Third held-out round, scored once before fixing.
+      'Ça rapporte quoi au juste, LinkedIn ?',
+      'Quel est le retour sur investissement de notre compte TikTok ?',
+      'Est-ce que ça sert vraiment à quelque chose, les réseaux ?',
+      'C’est quoi l’intérêt d’être sur Pinterest ?',
+      'Les réseaux sociaux, on y gagne quoi ?',
+      'Combien nous rapportent les réseaux sociaux ?',
     ],
     noMatch: [
       'Le roi Louis XIV a fait construire Versailles.',
@@ -589,6 +632,11 @@ export const FR_CORPUS: Corpus = {
       'La rentabilité de l’usine progresse.',
       'C’est le roi des blagues, lui.',
       'Qu’a donné le concours Instagram ?',
+      // Third held-out round, scored once before fixing.
+      'Quel a été notre meilleur post cette année ?',
+      'Le ROI du nouveau camion est bon.',
+      'Ça rapporte combien, ce placement ?',
+      'J’ai lu le rapport de campagne, bravo.',
     ],
   },
 };
