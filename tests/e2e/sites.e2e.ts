@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, bb, launchBrowser, screenshot, waitFor, waitForBadge } from './harness';
+import { setTeamSettings } from './sites-extension';
 import { modelText, SITES, sentMessages, typeInto } from './sites-table';
 
 /**
@@ -113,5 +114,24 @@ describe('Google Chat inside Gmail (an iframe from chat.google.com)', () => {
     expect(await sent()).toEqual([POST_NOW]);
     remove();
     await page.close();
+  });
+});
+
+describe('a default site the team switched off', () => {
+  it('is left alone: no underline, no badge, no nudge', async () => {
+    const restore = await setTeamSettings(browser, { disabledSites: ['slack'] });
+    try {
+      const slack = SITES.find((site) => site.id === 'slack')!;
+      const page = await browser.openPage(slack.url);
+      await typeInto(page, page.locator(slack.box), POST_NOW);
+      await page.waitForTimeout(600);
+      expect(await bb(page, 'badge').isVisible()).toBe(false);
+      await page.keyboard.press('Enter');
+      await waitFor(async () => (await sentMessages(page)).length === 1, { message: 'the message sent' });
+      expect(await bb(page, 'send-nudge').count()).toBe(0);
+      await page.close();
+    } finally {
+      await restore();
+    }
   });
 });
