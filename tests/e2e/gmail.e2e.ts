@@ -95,6 +95,40 @@ describe('Gmail, a new message', () => {
   });
 });
 
+describe('Gmail, clicking the underlined words', () => {
+  let body: Locator;
+  beforeAll(async () => {
+    gmail = await openGmail(browser, { hash: '#inbox?compose=new' });
+    body = gmail.bodies.first();
+    await gmail.typeInto(body, `What's the ROI of social media? Also, ${POST_NOW}`);
+    await waitForBadge(gmail.page, 2);
+  });
+  afterAll(() => gmail.close());
+
+  it('opens the card on the suggestion for those words', async () => {
+    const words = await textBox(body, 'LinkedIn');
+    await gmail.page.mouse.click(words.x + words.width / 2, words.y + words.height / 2);
+    await bb(gmail.page, 'card').waitFor();
+    const current = bb(gmail.page, 'suggestion').filter({
+      has: gmail.page.locator('[data-bb="phrase"]', { hasText: 'LinkedIn' }),
+    });
+    expect(await current.getAttribute('data-rule')).toBe('post-now');
+    await screenshot(gmail.page, 'gmail-card-from-words');
+  });
+
+  it('leaves the caret after the new words once replaced, and the words around them as they were', async () => {
+    const target = gmail.page.locator('[data-bb="suggestion"][data-rule="post-now"]');
+    const rewrite = await hookText(target, 'rewrite');
+    await bb(target, 'apply').click();
+    await waitForBadge(gmail.page, 1);
+    await gmail.page.keyboard.type(' Thanks');
+    await waitFor(async () => (await textOf(body)).includes(`${rewrite} Thanks`), {
+      message: 'typing to continue right after the rewrite',
+    });
+    expect(await textOf(body)).toMatch(/^What's the ROI of social media\? Also, /);
+  });
+});
+
 describe('Gmail, Dismiss', () => {
   let body: Locator;
   beforeAll(async () => {
