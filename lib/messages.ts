@@ -13,4 +13,9 @@ export type ToBackground =
 
 export type ToContent =
   /** Keyboard shortcut: open the card for the focused compose box. */
-  { type: 'open-card' };
+  | { type: 'open-card' }
+  /**
+   * Is this document's content script still there? Sent to one documentId; nobody answers it:
+   * delivery alone says yes (the background keeps the toolbar badge through same-page navigations).
+   */
+  | { type: 'ping' };

@@ -3,10 +3,9 @@ import type { ToBackground, ToContent } from '../messages';
 import { refreshFeed } from '../reports/feed-refresh';
 import { FEED_URL_KEY, hasFeedPermission, parseFeedUrl, readFeedUrl } from '../reports/feed-settings';
 import { recordCount } from '../store/counts';
+import { forgetTab, handleTabUpdated, showOpenSuggestions } from './toolbar-badge';
 
 const COUNT_EVENTS = new Set(['shown', 'applied', 'dismissed']);
-/** Amber, readable with white text in light and dark toolbars. */
-const BADGE_COLOR = '#b45309';
 export const FEED_ALARM = 'report-feed-refresh';
 const FEED_REFRESH_MINUTES = 6 * 60;
 
@@ -35,16 +34,6 @@ function asPopupMessage(message: unknown): ToBackground | undefined {
   return undefined;
 }
 
-export function badgeText(count: number): string {
-  if (count <= 0) return '';
-  return count > 99 ? '99+' : String(count);
-}
-
-export async function showOpenSuggestions(tabId: number, count: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: badgeText(count) });
-  if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-}
-
 /**
  * Answers the content script's 'count' and 'open-suggestions' messages; leaves every other message
  * to the other listeners (returns undefined for them, as runtime.onMessage expects).
@@ -53,14 +42,7 @@ export function handlePopupMessage(message: unknown, sender: Sender): Promise<vo
   const known = asPopupMessage(message);
   if (!known) return undefined;
   if (known.type === 'count') return recordCount(known.ruleId, known.event);
-  const tabId = sender.tab?.id;
-  return tabId === undefined ? Promise.resolve() : showOpenSuggestions(tabId, known.count);
-}
-
-/** A page that reloads or leaves starts with no open suggestions; its new content script will say otherwise. */
-export function handleTabUpdated(tabId: number, change: { status?: string }): Promise<void> | undefined {
-  if (change.status !== 'loading') return undefined;
-  return browser.action.setBadgeText({ tabId, text: '' });
+  return showOpenSuggestions(sender, known.count);
 }
 
 /** The keyboard shortcut: ask the active tab's content script to open the card of the focused box. */
@@ -95,6 +77,7 @@ export async function syncFeedAlarm(): Promise<void> {
 export function registerPopupBackground(): void {
   browser.runtime.onMessage.addListener(handlePopupMessage);
   browser.tabs.onUpdated.addListener(handleTabUpdated);
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener(handleCommand);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FEED_ALARM) void refreshConfiguredFeed();

@@ -5,7 +5,15 @@ import { BUILTIN_PACK } from '../../lib/guidance/builtin';
 import { type GuidanceState, resolvePack } from '../../lib/guidance/resolved';
 import { type PackInput, packSchema } from '../../lib/guidance/schema';
 import { openGmail } from './gmail-page';
-import { type BrowserSession, bb, launchBrowser, SCREENSHOT_DIR, waitFor, waitForBadge } from './harness';
+import {
+  type BrowserSession,
+  bb,
+  holdsFor,
+  launchBrowser,
+  SCREENSHOT_DIR,
+  waitFor,
+  waitForBadge,
+} from './harness';
 
 /** The extension API inside page.evaluate / serviceWorker.evaluate callbacks (they run in the browser). */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -179,6 +187,12 @@ describe('popup (English)', () => {
     });
     const gmailBadge = async () => (await badges()).find((badge) => badge.id === gmailTab)?.text;
 
+    // Opening a thread is a same-page navigation: the compose box and its suggestion stay, so does the badge.
+    await gmail.page.evaluate(() => {
+      location.hash = '#inbox/FMfcgzQXKWgDqmVVbRZxLpJnTkVrMtCs?compose=new';
+    });
+    await holdsFor(async () => (await gmailBadge()) === '1', 1_000, 'the toolbar badge to stay at 1');
+
     await bb(gmail.page, 'badge').click();
     await bb(gmail.page, 'apply').first().click();
     await waitForBadge(gmail.page, 0);
@@ -196,6 +210,14 @@ describe('popup (English)', () => {
       .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-en-chart.png') });
     // Neither the popup nor the Gmail page threw along the way.
     expect(browser.pageErrors).toEqual([]);
+
+    // A new page load (here: a reload) drops the old page's count.
+    await gmail.typeInto(await gmail.compose(), firstRule.examples.en.match[0]!);
+    await waitFor(async () => (await gmailBadge()) === '1', { message: 'the toolbar badge to say 1 again' });
+    await gmail.page.reload();
+    await waitFor(async () => (await gmailBadge()) === '', {
+      message: 'the toolbar badge to clear on reload',
+    });
     await gmail.close();
     await page.close();
   });
