@@ -330,4 +330,28 @@ describe('Gmail, words that only look like the requests', () => {
   it('never broke the page', () => {
     expect(browser.pageErrors).toEqual([]);
   });
+
+  it('sent none of the words typed in this file anywhere', () => {
+    // Every host name resolves to the fixture server, so every request of the page and of the
+    // extension (background included) was recorded.
+    const typed = [
+      'LinkedIn immediately',
+      'faire le buzz',
+      'Bluesky',
+      'ROI of social media',
+      'Budget attached',
+    ];
+    const decoded = (text: string) => {
+      try {
+        return decodeURIComponent(text.replace(/\+/g, ' '));
+      } catch {
+        return text;
+      }
+    };
+    const leaks = browser.server.requests.filter((request) =>
+      typed.some((words) => decoded(request.url + request.body).includes(words)),
+    );
+    expect(browser.server.requests.length).toBeGreaterThan(0);
+    expect(leaks).toEqual([]);
+  });
 });
