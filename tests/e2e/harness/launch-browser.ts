@@ -46,7 +46,7 @@ export interface BrowserSession {
  */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
   const extensionPath = options.extensionPath === undefined ? BUILT_EXTENSION : options.extensionPath;
-  if (extensionPath) assertLoadableExtension(extensionPath);
+  if (extensionPath) await untilLoadable(extensionPath);
   const lang = options.lang ?? 'en';
   const server = await startFixtureServer({ ...FIXTURE_HOSTS, ...options.hosts });
   const profile = mkdtempSync(path.join(tmpdir(), 'better-brief-profile-'));
@@ -87,6 +87,22 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     await server.close();
     rmSync(profile, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * A build may be in progress (`wxt build` empties the folder first, for about 3 s): wait for it
+ * rather than fail, then report what is missing if it never completes.
+ */
+async function untilLoadable(extensionPath: string, timeout = 20_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return assertLoadableExtension(extensionPath);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }
 
