@@ -5,6 +5,21 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
+  hooks: {
+    // The content script runs in every frame of every covered site and has a size budget (60 KB).
+    // It uses the browser's own promise-based API (Chrome MV3, Firefox) instead of
+    // webextension-polyfill, which would add about 10 KB to it; extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        const kept = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+        alias.splice(0, alias.length, ...kept);
+      } else if (alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
