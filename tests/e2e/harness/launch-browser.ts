@@ -9,9 +9,9 @@ import { assertLoadableExtension, BUILT_EXTENSION, chromiumExecutable } from './
 
 export interface LaunchOptions {
   /**
-   * The language pages and extension pages see (navigator.language(s), Accept-Language). Not
-   * `browser.i18n.getUILanguage()`: Debian's chromium ships only the en-US UI locale, so that stays
-   * en-US unless the chromium-l10n package is installed.
+   * The language pages, extension pages and the service worker see in navigator.language(s) (and
+   * Accept-Language). The service worker's `browser.i18n.getUILanguage()` stays en-US: Debian's
+   * chromium ships only the en-US UI locale unless chromium-l10n is installed.
    */
   lang?: 'en' | 'fr';
   /** Load another build (default .output/chrome-mv3); `null` runs the browser without any extension. */
