@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GmailPage, openGmail } from './gmail-page';
+import {
+  type BrowserSession,
+  bb,
+  launchBrowser,
+  REPO_ROOT,
+  screenshot,
+  waitFor,
+  waitForBadge,
+} from './harness';
+
+/** The extension API inside evaluate callbacks (they run in the browser). */
+declare const chrome: typeof import('wxt/browser').browser;
+
+const EXAMPLE_PACK_FILE = path.join(REPO_ROOT, 'tests/unit/guidance/fixtures/example-pack.json');
+const examplePack = JSON.parse(readFileSync(EXAMPLE_PACK_FILE, 'utf8')) as {
+  version: string;
+  teams: Array<{ rules: Array<{ why: Record<string, string> }> }>;
+};
+
+async function openOptions(browser: BrowserSession, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await bb(page, 'teams').waitFor();
+  return page;
+}
+
+/** What storage.local says is in force (what every open tab follows). */
+async function packInForce(page: Page): Promise<{ id: string; version: string } | undefined> {
+  return page.evaluate(async () => {
+    const { guidance } = await chrome.storage.local.get('guidance');
+    return (guidance as { pack?: { id: string; version: string } } | undefined)?.pack;
+  });
+}
+
+/** Types a request in a fresh Gmail draft and returns the card's suggestion for `ruleId`. */
+async function flagIn(gmail: GmailPage, text: string, ruleId: string) {
+  const body = await gmail.compose();
+  await gmail.typeInto(body, text);
+  await waitForBadge(gmail.page, 1);
+  await bb(gmail.page, 'badge').click();
+  const suggestion = gmail.page.locator(`[data-bb="suggestion"][data-rule="${ruleId}"]`);
+  await suggestion.waitFor();
+  return suggestion;
+}
+
+describe('options page (English)', () => {
+  let browser: BrowserSession;
+  let gmail: GmailPage;
+  let options: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    // Gmail is open before the import: it must follow the new guidance without a reload.
+    gmail = await openGmail(browser);
+    options = await openOptions(browser);
+  });
+  afterAll(() => browser?.close());
+
+  it('imports a pack file and an open Gmail tab flags its new phrase with the manager’s rewrite and report', async () => {
+    await options.locator('input[type=file][data-bb="import-file"]').setInputFiles(EXAMPLE_PACK_FILE);
+    await bb(options, 'toast').waitFor();
+    expect(await bb(options, 'toast').textContent()).toContain('Guidance updated');
+    expect(await bb(options, 'pack-name').textContent()).toBe('ACME social media guidance');
+    expect(await bb(options, 'pack-source').getAttribute('data-source')).toBe('file');
+
+    const french = await flagIn(gmail, 'Bonjour, peux-tu mettre ça en story ?', 'story-now');
+    // Mid-sentence phrase, so the rewrite starts in lower case (matchCase), as in the card.
+    expect((await bb(french, 'rewrite').textContent())?.trim()).toBe(
+      'peut-on regarder ensemble où une story trouverait sa place cette semaine ?',
+    );
+    const english = await flagIn(gmail, 'Could you put this in a story today?', 'story-now');
+    expect((await bb(english, 'rewrite').textContent())?.trim()).toBe(
+      'can we look together at where a story fits this week?',
+    );
+    expect(await bb(english, 'report').getAttribute('href')).toBe('https://analytics.acme.example/stories');
+  });
+
+  it('refuses a broken pack naming the field, and the guidance in force keeps working in Gmail', async () => {
+    const broken = structuredClone(examplePack);
+    broken.version = 'broken';
+    delete (broken.teams[0]!.rules[0]!.why as Partial<Record<string, string>>).fr;
+    await options.locator('input[type=file][data-bb="import-file"]').setInputFiles({
+      name: 'broken-pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const error = options.locator('[data-bb="import-error"]');
+    await error.waitFor();
+    const text = (await error.textContent()) ?? '';
+    expect(text).toContain('teams[0].rules[0].why.fr');
+    expect(text).toContain('The guidance in force has not changed');
+    expect(await packInForce(options)).toMatchObject({ id: 'acme-social', version: '2026-11' });
+
+    const stillThere = await flagIn(gmail, 'tu peux mettre ça en story ?', 'story-now');
+    expect(await stillThere.isVisible()).toBe(true);
+  });
+
+  it('exports the pack in force, and importing the file back gives the same pack', async () => {
+    const exported = async () => {
+      const [download] = await Promise.all([options.waitForEvent('download'), bb(options, 'export').click()]);
+      expect(download.suggestedFilename()).toBe('better-brief-pack.json');
+      return readFileSync(await download.path(), 'utf8');
+    };
+    const first = await exported();
+    const { $schema: _schema, ...firstPack } = JSON.parse(first);
+    const { $schema: _ignored, ...original } = examplePack as Record<string, unknown>;
+    expect(firstPack).toEqual(original);
+
+    await options.locator('input[type=file][data-bb="import-file"]').setInputFiles({
+      name: 'better-brief-pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(first),
+    });
+    await waitFor(async () => (await options.locator('[data-bb="import-error"]').count()) === 0, {
+      message: 'no refusal',
+    });
+    expect(await exported()).toBe(first);
+  });
+
+  it('tests an unsaved rule live and saves it through the editor', async () => {
+    await bb(options, 'new-rule').click();
+    const editor = bb(options, 'rule-editor');
+    await bb(editor, 'rule-id').fill('deck-tonight');
+    await bb(editor, 'patterns-en').fill('deck by (tonight|tomorrow');
+    await bb(editor, 'pattern-error').waitFor();
+    expect(await bb(editor, 'pattern-error').textContent()).toMatch(/Line 1, column \d+/);
+    await bb(editor, 'patterns-en').fill('deck by (tonight|tomorrow)');
+    await bb(editor, 'rewrites-en').fill('When do you need the deck?');
+    await bb(options, 'tester-input').fill('Can I get a deck by tonight?');
+    const match = options.locator('[data-bb="tester-match"][data-rule="deck-tonight"]');
+    await match.waitFor();
+    expect(await bb(match, 'tester-rewrite').textContent()).toBe('when do you need the deck?');
+    expect(await options.locator('[data-bb="tester"] mark').first().textContent()).toBe('deck by tonight');
+    await screenshot(options, 'options-rule-editor-en');
+  });
+
+  it('looks right in light and dark', async () => {
+    await options.reload();
+    await bb(options, 'teams').waitFor();
+    await options.setViewportSize({ width: 1280, height: 1600 });
+    await screenshot(options, 'options-en-light');
+    const dark = await openOptions(browser, 'dark');
+    await dark.setViewportSize({ width: 1280, height: 1600 });
+    await screenshot(dark, 'options-en-dark');
+    await dark.close();
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
+
+describe('options page (French)', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await launchBrowser({ lang: 'fr' });
+  });
+  afterAll(() => browser?.close());
+
+  it('speaks French and names the refused field in French', async () => {
+    const options = await openOptions(browser);
+    expect(await options.locator('h1').textContent()).toBe('Better Brief — conseils d’équipe');
+    await options.locator('[data-bb="import-paste"]').fill('{ "schemaVersion": 1, ');
+    await bb(options, 'import-paste-apply').click();
+    const error = options.locator('[data-bb="import-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Ce n’est pas du JSON'.replace('’', "'"));
+    expect(await error.textContent()).toContain('Les conseils en vigueur n’ont pas changé');
+    await options.setViewportSize({ width: 1280, height: 1600 });
+    await screenshot(options, 'options-fr-light');
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(options, 'options-fr-dark');
+    await options.setViewportSize({ width: 420, height: 1400 });
+    await screenshot(options, 'options-fr-narrow');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
