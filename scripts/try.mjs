@@ -34,6 +34,9 @@ const context = await chromium.launchPersistentContext(profile, {
   ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],
   // A window the size the user chooses; headless gets a laptop-sized page for the screenshot.
   viewport: headed ? null : { width: 1280, height: 800 },
+  // Ctrl+C is ours to handle: close the browser properly, then remove the profile.
+  handleSIGINT: false,
+  handleSIGTERM: false,
   args: [
     `--disable-extensions-except=${extension}`,
     `--load-extension=${extension}`,
@@ -46,7 +49,12 @@ const cleanUp = async () => {
   if (closing) return;
   closing = true;
   await context.close().catch(() => {});
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes may still be writing for a moment after the window closed.
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch {
+    console.log(`Could not remove the temporary profile ${profile}; it is safe to delete.`);
+  }
 };
 
 try {
