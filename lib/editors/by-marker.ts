@@ -1,6 +1,7 @@
 import { bindCkeditor } from './ckeditor';
 import { bindContentEditable } from './contenteditable';
 import { bindLexical } from './lexical';
+import { bindProseMirror } from './prosemirror';
 import { bindQuill } from './quill';
 import { bindSlate } from './slate';
 import { bindTextarea } from './textarea';
@@ -17,5 +18,6 @@ export function bindByMarker(element: HTMLElement): EditorBinding {
   if (element.matches('[data-lexical-editor="true"]')) return bindLexical(element);
   if (element.matches('[data-slate-editor="true"]')) return bindSlate(element);
   if (element.matches('.ck-editor__editable')) return bindCkeditor(element);
+  if (element.matches('.ProseMirror')) return bindProseMirror(element);
   return bindContentEditable(element);
 }

@@ -149,6 +149,32 @@ describe('a site the manager adds at run time', () => {
     await page.close();
   });
 
+  it('on its wiki, Replace goes into the ProseMirror document and its undo', async () => {
+    const wiki = await browser.openPage('https://intranet.example.test/wiki/index.html');
+    await wiki.locator('.ProseMirror').click();
+    await wiki.keyboard.type(`Hello,\n${POST_NOW}`);
+    await waitForBadge(wiki, 1);
+    await wiki.waitForTimeout(1_100);
+    await bb(wiki, 'badge').click();
+    const suggestion = bb(wiki, 'suggestion').first();
+    const rewrite = ((await bb(suggestion, 'rewrite').textContent()) ?? '').trim();
+    await bb(suggestion, 'apply').click();
+    await waitFor(async () => (await modelText(wiki)).includes(rewrite), {
+      message: 'the rewrite in ProseMirror',
+    });
+    expect(await modelText(wiki)).not.toContain('immediately');
+    await wiki.locator('.ProseMirror').focus();
+    await wiki.keyboard.press('Control+z');
+    await waitFor(async () => (await modelText(wiki)).includes(POST_NOW), { message: 'the request back' });
+    await wiki.keyboard.press('Control+Shift+z');
+    await waitFor(async () => (await modelText(wiki)).includes(rewrite), { message: 'the rewrite again' });
+    await wiki.locator('button[type="submit"]').click();
+    const sent = await waitFor(async () => (await sentMessages(wiki))[0], { message: 'the page published' });
+    expect(sent).toContain(rewrite);
+    await screenshot(wiki, 'sites-custom-wiki-prosemirror');
+    await wiki.close();
+  });
+
   it('is unregistered when the manager removes it', async () => {
     await restoreGuidance?.();
     await waitFor(async () => (await registeredMatches()).length === 0, {

@@ -1,0 +1,15 @@
+import { bindRichEditor } from './rich-editor';
+import type { EditorBinding } from './types';
+
+/**
+ * ProseMirror (and Tiptap, built on it: wikis and intranets). ProseMirror's DOM observer reads what the
+ * browser's insertText changed and turns it into a transaction, so its document and its history
+ * (Ctrl+Z) see the rewrite. It ignores a synthetic beforeinput insertReplacementText (nothing happens).
+ */
+export function bindProseMirror(element: HTMLElement, exclude?: string): EditorBinding {
+  return bindRichEditor(element, {
+    kind: 'prosemirror',
+    path: 'insert-text-command',
+    ...(exclude ? { exclude } : {}),
+  });
+}
