@@ -69,3 +69,30 @@ describe('the nudge text', () => {
     ).toContain('2 demandes');
   });
 });
+
+describe('on a page we know nothing about', () => {
+  it('tells the editor library by the marks it leaves on its root', () => {
+    document.body.innerHTML = `
+      <textarea id="t"></textarea>
+      <div id="q" class="ql-editor" contenteditable="true"></div>
+      <div id="l" data-lexical-editor="true" contenteditable="true"></div>
+      <div id="s" data-slate-editor="true" contenteditable="true"></div>
+      <div id="c" class="ck ck-content ck-editor__editable" contenteditable="true"></div>
+      <div id="p" class="ProseMirror" contenteditable="true"></div>
+      <div id="x" contenteditable="true"></div>`;
+    const kinds = ['t', 'q', 'l', 's', 'c', 'p', 'x'].map((id) => {
+      const binding = customAdapter.bind(document.getElementById(id)!);
+      binding.dispose();
+      return binding.kind;
+    });
+    expect(kinds).toEqual([
+      'textarea',
+      'quill',
+      'lexical',
+      'slate',
+      'ckeditor',
+      'prosemirror',
+      'contenteditable',
+    ]);
+  });
+});
