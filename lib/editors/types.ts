@@ -27,4 +27,11 @@ export interface EditorBinding {
   dispose(): void;
 }
 
-export type EditorKind = 'contenteditable' | 'quill' | 'lexical' | 'slate' | 'prosemirror' | 'ckeditor' | 'textarea';
+export type EditorKind =
+  | 'contenteditable'
+  | 'quill'
+  | 'lexical'
+  | 'slate'
+  | 'prosemirror'
+  | 'ckeditor'
+  | 'textarea';
