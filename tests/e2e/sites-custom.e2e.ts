@@ -21,7 +21,10 @@ const POST_NOW = 'Could you post this on LinkedIn immediately?';
 const SCRIPT_ID = 'better-brief-extra-sites';
 
 declare const chrome: {
-  permissions: { request(request: { origins: string[] }): Promise<boolean> };
+  permissions: {
+    request(request: { origins: string[] }): Promise<boolean>;
+    remove(request: { origins: string[] }): Promise<boolean>;
+  };
   developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
   scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ matches?: string[] }[]> };
 };
@@ -44,6 +47,10 @@ const registeredMatches = () =>
 /** What a manager does: the site in the pack, then the browser's permission for it, from a click. */
 async function addSite(): Promise<void> {
   restoreGuidance = await setTeamSettings(browser, { extraSites: [SITE] });
+  await grant();
+}
+
+async function grant(): Promise<void> {
   const settings = await browser.context.newPage();
   await settings.goto(`chrome://extensions/?id=${browser.extensionId}`);
   await settings.evaluate(
@@ -173,6 +180,21 @@ describe('a site the manager adds at run time', () => {
     expect(sent).toContain(rewrite);
     await screenshot(wiki, 'sites-custom-wiki-prosemirror');
     await wiki.close();
+  });
+
+  it("is unregistered when the browser's permission is withdrawn, and registered again when granted", async () => {
+    const extensionPage = await browser.openExtensionPage('popup.html');
+    expect(await extensionPage.evaluate((site) => chrome.permissions.remove({ origins: [site] }), SITE)).toBe(
+      true,
+    );
+    await extensionPage.close();
+    await waitFor(async () => (await registeredMatches()).length === 0, {
+      message: 'the script unregistered',
+    });
+    await grant();
+    await waitFor(async () => (await registeredMatches()).includes(SITE), {
+      message: 'the script registered again',
+    });
   });
 
   it('is unregistered when the manager removes it', async () => {
