@@ -11,13 +11,25 @@ export class BlockCache {
   private byLine = new Map<string, Match[]>();
   /** How many lines the last scan sent to the engine (the rest came from the cache). */
   lastExamined = 0;
+  /** False when the last scan ran out of time before examining every new line. */
+  complete = true;
 
-  constructor(private readonly find: FindMatches) {}
+  constructor(
+    private readonly find: FindMatches,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
-  scan(text: string): Match[] {
+  /**
+   * The matches of `text`. With a `budgetMs`, lines not seen before stop being examined once the
+   * budget is spent (a whole draft pasted at once): `complete` is then false and a next scan, in a
+   * later task, goes on where this one stopped, so that no task blocks the page for long.
+   */
+  scan(text: string, budgetMs = Number.POSITIVE_INFINITY): Match[] {
+    const deadline = this.now() + budgetMs;
     const next = new Map<string, Match[]>();
     const matches: Match[] = [];
     let examined = 0;
+    this.complete = true;
     let lineStart = 0;
     while (lineStart <= text.length) {
       const newline = text.indexOf('\n', lineStart);
@@ -25,13 +37,17 @@ export class BlockCache {
       const line = text.slice(lineStart, lineEnd);
       if (line.trim() !== '') {
         let found = next.get(line) ?? this.byLine.get(line);
-        if (!found) {
+        if (!found && (examined === 0 || this.now() < deadline)) {
           found = this.find(line);
           examined++;
         }
-        next.set(line, found);
-        for (const match of found) {
-          matches.push({ ...match, start: match.start + lineStart, end: match.end + lineStart });
+        if (found) {
+          next.set(line, found);
+          for (const match of found) {
+            matches.push({ ...match, start: match.start + lineStart, end: match.end + lineStart });
+          }
+        } else {
+          this.complete = false;
         }
       }
       if (newline === -1) break;

@@ -9,6 +9,8 @@ import { countEvent } from './to-background';
 
 /** Typing pauses shorter than this are one burst; it counts in the 150 ms keystroke → badge budget. */
 export const INPUT_DEBOUNCE_MS = 120;
+/** Engine time per task; a long draft pasted at once is examined over several tasks (no long task). */
+const SCAN_BUDGET_MS = 25;
 
 export interface SessionHost {
   highlights: HighlightLayer;
@@ -67,16 +69,18 @@ export class ComposeSession {
 
   /** The open suggestions as of now: a scan still waiting for the typing pause runs at once. */
   current(): readonly Suggestion[] {
-    if (this.timer !== undefined) this.scan();
+    if (this.timer !== undefined) this.scan(Number.POSITIVE_INFINITY);
     return this.suggestions;
   }
 
   /** Reads the text now, finds the open suggestions and redraws the underlines. */
-  scan(): void {
+  scan(budgetMs = SCAN_BUDGET_MS): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     const snapshot = this.binding.snapshot();
-    const matches = this.cache.scan(snapshot.text);
+    const matches = this.cache.scan(snapshot.text, budgetMs);
+    // Lines left for lack of time: the next task goes on with them.
+    if (!this.cache.complete) this.timer = setTimeout(() => this.scan(), 0);
     const all = toSuggestions(snapshot.text, matches, this.guidance.rules, this.host.uiLang);
     this.snapshot = snapshot;
     this.suggestions = all.filter(

@@ -64,4 +64,23 @@ describe('BlockCache', () => {
     cache.scan('viral one');
     expect(asked).toEqual(['viral one']);
   });
+
+  it('spreads a long new text over several scans when given a time budget, and then has it all', () => {
+    const { asked, find } = fakeEngine();
+    let clock = 0;
+    // Each line the engine examines takes 10 ms on this clock.
+    const cache = new BlockCache(
+      (line) => {
+        clock += 10;
+        return find(line);
+      },
+      () => clock,
+    );
+    const text = ['viral 1', 'viral 2', 'viral 3', 'viral 4', 'viral 5'].join('\n');
+    expect(cache.scan(text, 25)).toHaveLength(3);
+    expect(cache.complete).toBe(false);
+    expect(cache.scan(text, 25)).toHaveLength(5);
+    expect(cache.complete).toBe(true);
+    expect(asked).toEqual(['viral 1', 'viral 2', 'viral 3', 'viral 4', 'viral 5']);
+  });
 });
