@@ -8,8 +8,9 @@ const OUTLOOK = {
   composeBox: 'div[contenteditable="true"][role="textbox"]',
   /** RoosterJS's host; the To/Cc wells and the subject are other fields outside it. */
   bodyHost: '[id^="editorParent"]',
-  /** The Send button of the draft (the label is translated: Send, Envoyer). */
-  sendButton: 'button[aria-label="Send"], button[aria-label="Envoyer"]',
+  /** The Send button of the draft (label and tooltip translated: Send, Envoyer; "Send (Ctrl+Enter)"). */
+  sendButton:
+    'button[aria-label="Send"], button[aria-label="Envoyer"], button[title^="Send ("], button[title^="Envoyer ("]',
 } as const;
 
 export const outlookAdapter: SiteAdapter = {

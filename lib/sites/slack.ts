@@ -6,7 +6,7 @@ import type { SiteAdapter } from './types';
 const SLACK = {
   /** The message box of a channel, a DM or a thread: Quill's editor inside Slack's texty input. */
   composeBox: '[data-qa="message_input"] div.ql-editor[contenteditable="true"][role="textbox"]',
-  /** The paper-plane button beside the box ("Send now"). */
+  /** The paper-plane button beside the box (aria-label "Send message", translated). */
   sendButton: 'button[data-qa="texty_send_button"]',
 } as const;
 

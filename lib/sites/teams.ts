@@ -6,8 +6,11 @@ import type { SiteAdapter } from './types';
 const TEAMS = {
   /** The message box of a chat or channel (new Teams): a CKEditor 5 editable. */
   composeBox: 'div[contenteditable="true"][role="textbox"][data-tid="ckeditor"]',
-  /** The Send button of the box ("Send (Ctrl+Enter)" in its tooltip). */
-  sendButton: 'button[data-tid="newMessageCommands-send"]',
+  /**
+   * The Send button of the box; with an attachment, or when editing a message (its "Done"), Teams
+   * uses the newMessageCommands variant.
+   */
+  sendButton: 'button[data-tid="sendMessageCommands-send"], button[data-tid="newMessageCommands-send"]',
 } as const;
 
 export const teamsAdapter: SiteAdapter = {

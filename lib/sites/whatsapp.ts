@@ -8,8 +8,13 @@ const WHATSAPP = {
   composeBox: 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
   /** The open chat's pane; the chat-list search (also Lexical) lives in #side instead. */
   chatPane: '#main, footer',
-  /** The Send button: found by its icon (the aria-label is translated). */
-  sendButton: 'button:has(span[data-icon="send"]), button:has(span[data-icon="wds-ic-send-filled"])',
+  /** The Send button (a button or a div role=button): found by its icon (the aria-label is translated). */
+  sendButton: [
+    'button:has(span[data-icon="send"])',
+    'button:has(span[data-icon="wds-ic-send-filled"])',
+    '[role="button"]:has(span[data-icon="send"])',
+    '[role="button"]:has(span[data-icon="wds-ic-send-filled"])',
+  ].join(', '),
 } as const;
 
 export const whatsappAdapter: SiteAdapter = {

@@ -58,7 +58,7 @@ export const SITES: readonly FixtureSite[] = [
     box: '[data-tid="ckeditor"]',
     notAMessage: '#ms-searchux-input',
     sendKey: 'Enter',
-    sendButton: '[data-tid="newMessageCommands-send"]',
+    sendButton: '[data-tid="sendMessageCommands-send"]',
     newLineKey: 'Shift+Enter',
   },
   {
