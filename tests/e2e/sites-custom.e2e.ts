@@ -182,6 +182,32 @@ describe('a site the manager adds at run time', () => {
     await wiki.close();
   });
 
+  it('in a React form, Replace reaches React state and the form sends the rewrite', async () => {
+    const react = await browser.openPage('https://intranet.example.test/react/index.html');
+    await react.locator('#ticket').click();
+    await react.keyboard.type(POST_NOW);
+    await waitForBadge(react, 1);
+    await bb(react, 'badge').click();
+    const suggestion = bb(react, 'suggestion').first();
+    const rewrite = ((await bb(suggestion, 'rewrite').textContent()) ?? '').trim();
+    await bb(suggestion, 'apply').click();
+    await waitFor(async () => (await modelText(react)).includes(rewrite), {
+      message: 'the rewrite in React state',
+    });
+    await react.locator('#ticket').focus();
+    await react.keyboard.press('Control+z');
+    await waitFor(async () => (await modelText(react)).includes(POST_NOW), {
+      message: 'the request back in state',
+    });
+    await react.keyboard.press('Control+Shift+z');
+    await waitFor(async () => (await modelText(react)).includes(rewrite), { message: 'the rewrite again' });
+    await react.locator('button[type="submit"]').click();
+    const sent = await waitFor(async () => (await sentMessages(react))[0], { message: 'the ticket sent' });
+    expect(sent).toContain(rewrite);
+    expect(sent).not.toContain('immediately');
+    await react.close();
+  });
+
   it("is unregistered when the browser's permission is withdrawn, and registered again when granted", async () => {
     const extensionPage = await browser.openExtensionPage('popup.html');
     expect(await extensionPage.evaluate((site) => chrome.permissions.remove({ origins: [site] }), SITE)).toBe(
