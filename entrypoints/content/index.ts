@@ -11,8 +11,8 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterFor(window.location);
     if (!adapter) return;
-    const stop = startOnPage(document, adapter);
+    const page = startOnPage(document, adapter);
     // The extension was updated or reloaded: leave the page as we found it.
-    ctx.onInvalidated(stop);
+    ctx.onInvalidated(() => page.stop());
   },
 });

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { startOnPage } from '../../lib/content/start';
 import type { Lang } from '../../lib/detect/types';
 import { BUILTIN_PACK } from '../../lib/guidance/builtin';
@@ -39,6 +40,19 @@ function field(label: string, value: string): HTMLElement {
   const row = create('div', 'field');
   row.append(create('span', '', label), create('span', '', value));
   return row;
+}
+
+/** The open-card shortcut as the browser has it now (the user may have changed it). */
+function keyboardHint(): HTMLElement {
+  const hint = create('p', 'intro', tTry(lang, 'keyboard', { shortcut: 'Alt+Shift+B' }));
+  browser.commands.getAll().then(
+    (commands) => {
+      const shortcut = commands.find((command) => command.name === 'open-card')?.shortcut;
+      if (shortcut) hint.textContent = tTry(lang, 'keyboard', { shortcut });
+    },
+    () => undefined,
+  );
+  return hint;
 }
 
 function render(): HTMLElement {
@@ -97,6 +111,7 @@ function render(): HTMLElement {
   app.append(
     create('h1', '', tTry(lang, 'heading')),
     create('p', 'intro', tTry(lang, 'intro')),
+    keyboardHint(),
     samples,
     compose,
     create('p', 'next', tTry(lang, 'next')),
@@ -107,5 +122,9 @@ function render(): HTMLElement {
 
 const body = render();
 // Opened right at install, maybe before the background has stored the guidance: the built-in one then.
-startOnPage(document, tryPageAdapter, () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK));
+const page = startOnPage(document, tryPageAdapter, () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK));
+// The open-card shortcut reaches content scripts through the background; this page hears it directly.
+browser.commands.onCommand.addListener((command) => {
+  if (command === 'open-card') page.openCard();
+});
 body.focus();

@@ -11,9 +11,15 @@ import { watchComposeBoxes } from './watcher';
  * without a reload (new pack, other team, site switched off), and answers the open-card shortcut.
  * Gmail has many frames and most pages have no compose box: rules are loaded and compiled only once
  * a compose box appears. `fallback` gives the guidance to use while the background has stored none.
- * Returns a stop function at once.
+ * Returns at once.
  */
-export function startOnPage(doc: Document, adapter: SiteAdapter, fallback?: FallbackTeam): () => void {
+export interface PageHandle {
+  /** Opens the card of the focused compose box (the keyboard shortcut); false when there is none. */
+  openCard(): boolean;
+  stop(): void;
+}
+
+export function startOnPage(doc: Document, adapter: SiteAdapter, fallback?: FallbackTeam): PageHandle {
   const lang = uiLang();
   let runtime: ContentRuntime | undefined;
   let stopped = false;
@@ -45,13 +51,16 @@ export function startOnPage(doc: Document, adapter: SiteAdapter, fallback?: Fall
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  return () => {
-    stopped = true;
-    stopWaiting();
-    stopWatchingGuidance?.();
-    browser.runtime.onMessage.removeListener(onMessage);
-    runtime?.stop();
-    runtime = undefined;
+  return {
+    openCard: () => runtime?.openCardForFocusedBox() ?? false,
+    stop() {
+      stopped = true;
+      stopWaiting();
+      stopWatchingGuidance?.();
+      browser.runtime.onMessage.removeListener(onMessage);
+      runtime?.stop();
+      runtime = undefined;
+    },
   };
 }
 

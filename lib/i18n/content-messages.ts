@@ -9,6 +9,7 @@ const messages = {
     cardTitle: 'Better Brief',
     close: 'Close',
     youWrote: 'You wrote',
+    quoted: '“{phrase}”',
     why: 'Why it lands badly',
     better: 'Ask it this way',
     apply: 'Replace',
@@ -18,7 +19,6 @@ const messages = {
     reports: 'Read first',
     noReports: 'Ask your social team for their latest monthly report.',
     noRewrite: 'Talk to your social team about what you need.',
-    applyFailed: 'The text changed meanwhile: nothing was replaced.',
   },
   fr: {
     badgeOne: 'Better Brief : 1 suggestion. Ouvrir',
@@ -27,6 +27,7 @@ const messages = {
     cardTitle: 'Better Brief',
     close: 'Fermer',
     youWrote: 'Vous avez écrit',
+    quoted: '«\u00a0{phrase}\u00a0»',
     why: 'Pourquoi ça passe mal',
     better: 'Demandez plutôt',
     apply: 'Remplacer',
@@ -36,7 +37,6 @@ const messages = {
     reports: 'À lire d’abord',
     noReports: 'Demandez à votre équipe social media son dernier rapport mensuel.',
     noRewrite: 'Parlez de votre besoin avec votre équipe social media.',
-    applyFailed: 'Le texte a changé entre-temps : rien n’a été remplacé.',
   },
 };
 

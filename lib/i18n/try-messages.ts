@@ -7,6 +7,7 @@ const messages = {
     heading: 'See Better Brief at work',
     intro:
       'Below is a practice email, like a Gmail draft. The underlined requests are the ones that make a social media manager’s job harder. Click the orange badge or an underlined phrase, then Replace or Dismiss. Edit the text freely: nothing you type here leaves this page.',
+    keyboard: 'Keyboard: {shortcut} opens the suggestions of the message you are writing; Esc closes them.',
     sampleLanguage: 'Sample',
     newMessage: 'New message',
     to: 'To',
@@ -26,6 +27,7 @@ const messages = {
     heading: 'Better Brief en action',
     intro:
       'Voici un e-mail d’entraînement, comme un brouillon Gmail. Les demandes soulignées sont celles qui compliquent le travail d’un·e social media manager. Cliquez sur la pastille orange ou sur une phrase soulignée, puis Remplacer ou Ignorer. Modifiez le texte librement : rien de ce que vous tapez ici ne quitte cette page.',
+    keyboard: 'Au clavier : {shortcut} ouvre les suggestions du message en cours ; Échap les ferme.',
     sampleLanguage: 'Exemple',
     newMessage: 'Nouveau message',
     to: 'À',

@@ -77,7 +77,7 @@ export function renderSuggestion(
   item.dataset.bb = 'suggestion';
   item.dataset.rule = suggestion.ruleId;
 
-  const phrase = element(doc, 'p', 'phrase', `“${suggestion.phrase}”`);
+  const phrase = element(doc, 'p', 'phrase', tContent(lang, 'quoted', { phrase: suggestion.phrase }));
   phrase.dataset.bb = 'phrase';
   const why = element(doc, 'p', 'why', suggestion.why);
   why.dataset.bb = 'why';
