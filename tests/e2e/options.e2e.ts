@@ -38,9 +38,16 @@ async function packInForce(page: Page): Promise<{ id: string; version: string } 
   });
 }
 
-/** Types a request in a fresh Gmail draft and returns the card's suggestion for `ruleId`. */
+/**
+ * Types a request in the open Gmail draft (replacing what it holds: the fixture shows few compose
+ * windows at once) and returns the card's suggestion for `ruleId`.
+ */
 async function flagIn(gmail: GmailPage, text: string, ruleId: string) {
-  const body = await gmail.compose();
+  const body = (await gmail.bodies.count()) > 0 ? gmail.bodies.first() : await gmail.compose();
+  await body.focus();
+  await gmail.page.keyboard.press('Control+A');
+  await gmail.page.keyboard.press('Backspace');
+  await waitForBadge(gmail.page, 0);
   await gmail.typeInto(body, text);
   await waitForBadge(gmail.page, 1);
   await bb(gmail.page, 'badge').click();
@@ -56,8 +63,9 @@ describe('options page (English)', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    // Gmail is open before the import: it must follow the new guidance without a reload.
+    // Gmail is open with a draft before the import: it must follow the new guidance without a reload.
     gmail = await openGmail(browser);
+    await gmail.compose();
     options = await openOptions(browser);
   });
   afterAll(() => browser?.close());
@@ -123,7 +131,7 @@ describe('options page (English)', () => {
     expect(await exported()).toBe(first);
   });
 
-  it('tests an unsaved rule live and saves it through the editor', async () => {
+  it('tests an unsaved rule live, saves it, and Gmail flags it with the rewrite and report', async () => {
     await bb(options, 'new-rule').click();
     const editor = bb(options, 'rule-editor');
     await bb(editor, 'rule-id').fill('deck-tonight');
@@ -138,6 +146,28 @@ describe('options page (English)', () => {
     expect(await bb(match, 'tester-rewrite').textContent()).toBe('when do you need the deck?');
     expect(await options.locator('[data-bb="tester"] mark').first().textContent()).toBe('deck by tonight');
     await screenshot(options, 'options-rule-editor-en');
+
+    // The rest of the rule, then Save: the pack is validated (examples included) and put in force.
+    await bb(editor, 'rule-title-en').fill('A deck by tonight');
+    await bb(editor, 'rule-title-fr').fill('Une présentation pour ce soir');
+    await bb(editor, 'patterns-fr').fill('presentation pour ce soir');
+    await bb(editor, 'why-en').fill('Good slides take a day.');
+    await bb(editor, 'why-fr').fill('De bonnes diapositives prennent une journée.');
+    await bb(editor, 'rewrites-fr').fill('Pour quand vous faut-il la présentation ?');
+    await bb(editor, 'match-en').fill('I need a deck by tonight');
+    await bb(editor, 'no-match-en').fill('the deck is ready');
+    await bb(editor, 'match-fr').fill('une présentation pour ce soir');
+    await bb(editor, 'no-match-fr').fill('la présentation est prête');
+    await editor.locator('[data-bb="rule-report"][value="stories-dashboard"]').check();
+    await bb(editor, 'save-rule').click();
+    await waitFor(async () => (await bb(options, 'rule-editor').count()) === 0, {
+      message: 'the editor closed',
+    });
+    expect(await bb(options, 'pack-source').getAttribute('data-source')).toBe('editor');
+
+    const deck = await flagIn(gmail, 'Deck by tonight, please.', 'deck-tonight');
+    expect((await bb(deck, 'rewrite').textContent())?.trim()).toBe('When do you need the deck?');
+    expect(await bb(deck, 'report').getAttribute('href')).toBe('https://analytics.acme.example/stories');
   });
 
   it('looks right in light and dark', async () => {
