@@ -129,6 +129,33 @@ describe('Gmail, clicking the underlined words', () => {
   });
 });
 
+describe('Gmail, formatting around a replaced request', () => {
+  afterAll(() => gmail.close());
+
+  it('keeps bold words bold and does not make the new words bold', async () => {
+    gmail = await openGmail(browser, { hash: '#inbox?compose=new' });
+    const body = gmail.bodies.first();
+    await body.focus();
+    await gmail.page.keyboard.press('Control+b');
+    // Not "Urgent:": that word belongs to the request (the phrase would start inside the bold).
+    await gmail.page.keyboard.type('Launch video:');
+    await gmail.page.keyboard.press('Control+b');
+    await gmail.page.keyboard.type(` ${POST_NOW}`);
+    await waitForBadge(gmail.page, 1);
+    const suggestion = (await openCard()).first();
+    const rewrite = await hookText(suggestion, 'rewrite');
+    await bb(suggestion, 'apply').click();
+    await waitForBadge(gmail.page, 0);
+    const bold = await body.evaluate((element) =>
+      [...element.querySelectorAll('b, strong, [style*="bold"]')].map((node) => node.textContent),
+    );
+    expect(bold).toEqual(['Launch video:']);
+    // Chromium typed the space after the bold as &nbsp;.
+    expect((await textOf(body)).replace(/\u00a0/g, ' ')).toBe(`Launch video: ${rewrite}?`);
+    await screenshot(body, 'gmail-replace-keeps-bold');
+  });
+});
+
 describe('Gmail, Dismiss', () => {
   let body: Locator;
   beforeAll(async () => {
