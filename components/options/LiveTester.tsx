@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { checkDraft } from '../../lib/check-draft';
 import { checkPattern } from '../../lib/detect/index';
 import type { Lang } from '../../lib/detect/types';
@@ -31,6 +31,18 @@ function compilable(rule: Rule, slots: Team['slots']): { rule: Rule; skipped: bo
   return { rule: cleaned, skipped };
 }
 
+const TEAM_SETTLE_MS = 300;
+
+/** `value`, once it has stopped changing for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 function testTeam(team: Team): { team: Team; skipped: boolean } {
   const slots = { ...BUILTIN_PACK.teams[0]!.slots, ...team.slots };
   const cleaned = team.rules.map((rule) => compilable(rule, slots));
@@ -48,9 +60,13 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
   const inputId = useId();
   const [text, setText] = useState('');
   const deferred = useDeferredValue(text);
-  const prepared = useMemo(() => testTeam(team), [team]);
+  // Compiling a team with the built-in rules takes about 150 ms: not on every keystroke in the rule
+  // form, only once the manager pauses. Typing in the tester reuses the compiled team (checkDraft).
+  const settledTeam = useSettled(team, TEAM_SETTLE_MS);
+  const prepared = useMemo(() => testTeam(settledTeam), [settledTeam]);
   const resolved = useMemo(() => resolveTeam(prepared.team, BUILTIN_PACK), [prepared]);
-  const outcome = useMemo((): Outcome => {
+  const outcome = useMemo((): Outcome | null => {
+    if (deferred.trim() === '') return null;
     try {
       return { kind: 'ok', check: checkDraft(deferred, resolved, lang), skipped: prepared.skipped };
     } catch (error) {
@@ -70,9 +86,8 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      {outcome.kind === 'error' ? (
-        <p className="bb-field-error">{outcome.message}</p>
-      ) : (
+      {outcome?.kind === 'error' && <p className="bb-field-error">{outcome.message}</p>}
+      {outcome?.kind === 'ok' && (
         <TesterResult text={deferred} check={outcome.check} skipped={outcome.skipped} lang={lang} />
       )}
     </section>
@@ -87,8 +102,6 @@ function TesterResult(props: {
 }) {
   const { lang, text } = props;
   const { suggestions } = props.check;
-  if (text.trim() === '')
-    return props.skipped ? <p className="bb-hint">{to(lang, 'testerSkipped')}</p> : null;
   return (
     <div className="bb-tester-result" aria-live="polite">
       <Highlighted text={text} spans={suggestions} />

@@ -37,7 +37,7 @@ export function OptionsPage({ lang }: { lang: Lang }) {
     () =>
       data && data.source !== 'builtin'
         ? data.pack
-        : starterPack(to(lang, 'starterName'), { en: 'Everyone', fr: 'Tout le monde' }),
+        : starterPack(to(lang, 'starterName'), { en: to('en', 'everyone'), fr: to('fr', 'everyone') }),
     [data, lang],
   );
 

@@ -53,6 +53,7 @@ export function TeamsEditor(props: { pack: Pack; lang: Lang; onCommit: (pack: Pa
       {/* Keyed by team: switching teams drops the other team's half-typed forms instead of mixing them. */}
       <div key={team.id} className="bb-team-panel" data-bb="team-panel" data-team={team.id}>
         <TeamNames
+          key={`${team.name.en}\n${team.name.fr}`}
           team={team}
           lang={lang}
           canDelete={pack.teams.length > 1}

@@ -116,7 +116,8 @@ describe('options page', () => {
     fireEvent.change(hook('patterns-en')!, { target: { value: 'deck by tonight' } });
     fireEvent.change(hook('rewrites-en')!, { target: { value: 'When do you need the deck?' } });
     fireEvent.change(hook('tester-input')!, { target: { value: 'Deck by tonight, please.' } });
-    await waitFor(() => expect(hook('tester-match')).toBeTruthy());
+    // The tester picks up form edits once typing pauses (300 ms), then compiles the team.
+    await waitFor(() => expect(hook('tester-match')).toBeTruthy(), { timeout: 3000 });
     expect(hook('tester-match')!.dataset.rule).toBe('deck-tonight');
     expect(hook('tester-rewrite')!.textContent).toBe('When do you need the deck?');
     expect(hook('tester')!.querySelector('mark')!.textContent).toBe('Deck by tonight');

@@ -129,7 +129,7 @@ describe('manager strings are text, never markup', () => {
     expect((hook('rule-title-fr') as HTMLInputElement).value).toBe(PAYLOAD);
 
     fireEvent.change(hook('tester-input')!, { target: { value: `Story now ${SCRIPT}` } });
-    await waitFor(() => expect(hook('tester-rewrite')).toBeTruthy());
+    await waitFor(() => expect(hook('tester-rewrite')).toBeTruthy(), { timeout: 3000 });
     expect(hook('tester-rewrite')!.textContent).toBe(PAYLOAD);
     expect(hook('tester')!.querySelector('.bb-highlighted')!.textContent).toBe(`Story now ${SCRIPT}`);
 
