@@ -156,6 +156,40 @@ describe('Gmail, formatting around a replaced request', () => {
   });
 });
 
+describe('Gmail, how people really type', () => {
+  beforeAll(async () => {
+    gmail = await openGmail(browser);
+  });
+  afterAll(() => gmail.close());
+
+  it('reads runs of spaces (Gmail types them as &nbsp;) like single spaces', async () => {
+    const body = await gmail.compose();
+    await gmail.typeInto(body, 'Could you  post this on   LinkedIn immediately?');
+    expect(await body.innerHTML()).toContain('&nbsp;');
+    await waitForBadge(gmail.page, 1);
+    const suggestion = (await openCard()).first();
+    const rewrite = await hookText(suggestion, 'rewrite');
+    await bb(suggestion, 'apply').click();
+    await waitFor(async () => (await textOf(body)).replace(/\u00a0/g, ' ') === `${rewrite}?`, {
+      message: 'the whole phrase, spaces included, replaced',
+    });
+  });
+
+  it('lets go of a draft closed while its card is open', async () => {
+    const body = await gmail.compose();
+    await gmail.typeInto(body, 'Quel est le ROI des médias sociaux ?');
+    await waitForBadge(gmail.page, 1);
+    await openCard();
+    // The card may cover the window's ✕: click it the way Gmail's own code would see it.
+    const index = (await gmail.bodies.count()) - 1;
+    await gmail.page.locator('[role="dialog"]').nth(index).locator('.Ha').dispatchEvent('click');
+    await body.waitFor({ state: 'detached' });
+    await waitFor(async () => !(await bb(gmail.page, 'card').isVisible()), { message: 'the card to close' });
+    await waitForBadge(gmail.page, 0);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
+
 describe('Gmail, Dismiss', () => {
   let body: Locator;
   beforeAll(async () => {
