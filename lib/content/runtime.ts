@@ -32,7 +32,9 @@ export function startContentRuntime(
   const highlights = new HighlightLayer(doc);
   let overlay: Overlay | undefined;
   let active: ComposeSession | undefined;
-  let lastOpenCount = -1;
+  // Starts at 0, not unknown: a frame with nothing to say (Chat in Gmail's iframe) must not overwrite
+  // the count the page's main frame sent for the toolbar badge.
+  let lastOpenCount = 0;
 
   /** Created on first need: a page without compose boxes gets no host element at all. */
   const ui = (): Overlay => {
