@@ -208,3 +208,71 @@ describe('options page (French)', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 });
+
+describe('options page: subscribing to a pack address', () => {
+  const PACK_URL = 'https://packs.example.org/team.json';
+  let browser: BrowserSession;
+  let answer: { status: number; body: string };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    answer = { status: 200, body: JSON.stringify({ ...examplePack, version: 'remote-1' }) };
+    browser.server.route(PACK_URL, () => ({
+      status: answer.status,
+      headers: { 'content-type': 'application/json' },
+      body: answer.body,
+    }));
+    // Headless Chromium cannot answer a permission prompt: approve the host where a user would, in
+    // chrome://extensions; the page's own permissions.request, from the real click, then says yes.
+    const settings = await browser.context.newPage();
+    await settings.goto(`chrome://extensions/?id=${browser.extensionId}`);
+    await settings.evaluate(
+      ([id, host]) =>
+        (
+          chrome as unknown as {
+            developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
+          }
+        ).developerPrivate.addHostPermission(id!, host!),
+      [browser.extensionId, 'https://packs.example.org/*'],
+    );
+    await settings.close();
+  });
+  afterAll(() => browser?.close());
+
+  it('subscribes from a click, then shows the last error and keeps the last good pack', async () => {
+    const options = await openOptions(browser);
+    await options.locator('input[data-bb="pack-url"]').fill(PACK_URL);
+    await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await waitFor(async () => (await packInForce(options))?.version === 'remote-1', {
+      timeout: 10_000,
+      message: 'the subscribed pack in force',
+    });
+    await waitFor(async () => (await bb(options, 'pack-source').getAttribute('data-source')) === 'url', {
+      message: 'the header to say subscribed',
+    });
+    expect(await bb(options, 'subscription-status').textContent()).toContain(`Subscribed to ${PACK_URL}`);
+    expect(await bb(options, 'subscription-status').textContent()).not.toContain('Last success: never');
+
+    const broken = structuredClone(examplePack);
+    broken.version = 'remote-2';
+    delete (broken.teams[0]!.rules[0]!.why as Partial<Record<string, string>>).fr;
+    answer = { status: 200, body: JSON.stringify(broken) };
+    await bb(options, 'refresh').click();
+    const error = bb(options, 'subscription-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('teams[0].rules[0].why.fr');
+    expect((await packInForce(options))?.version).toBe('remote-1');
+
+    // While the subscription is in force, local edits are refused with the reason.
+    await options.locator('[data-bb="builtin-rule"][data-rule="go-viral"] input').click();
+    await bb(options, 'import-error').waitFor();
+    expect(await bb(options, 'import-error').textContent()).toContain('Unsubscribe first');
+    await screenshot(options.locator('[data-bb="subscription"]'), 'options-subscription-error');
+
+    await bb(options, 'unsubscribe').click();
+    await waitFor(async () => (await packInForce(options))?.id === 'builtin', {
+      message: 'back to built-in',
+    });
+    expect(await bb(options, 'subscription').textContent()).toContain('Not subscribed.');
+  });
+});
