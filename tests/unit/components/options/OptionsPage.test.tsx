@@ -76,6 +76,32 @@ describe('options page', () => {
     expect((await stored())?.pack.id).toBe('builtin');
   });
 
+  it('imports a pack file dropped on the page', async () => {
+    await renderPage();
+    const file = new File([JSON.stringify(examplePack())], 'pack.json', { type: 'application/json' });
+    const page = hook('options')!;
+    fireEvent.dragOver(page, { dataTransfer: { files: [file], types: ['Files'] } });
+    expect(page.dataset.dragging).toBe('true');
+    fireEvent.drop(page, { dataTransfer: { files: [file], types: ['Files'] } });
+    await waitFor(async () => expect((await stored())?.pack.id).toBe('acme-social'));
+    expect(page.dataset.dragging).toBeUndefined();
+  });
+
+  it('rolls back to an earlier pack from the history', async () => {
+    await refreshGuidance();
+    await applyPack(examplePack(), 'file');
+    await renderPage();
+    const entries = document.querySelectorAll('[data-bb="history-entry"]');
+    expect([...entries].map((entry) => entry.querySelector('strong')!.textContent)).toEqual([
+      'ACME social media guidance',
+      'Better Brief built-in guidance',
+    ]);
+    expect(entries[0]!.querySelector('[data-bb="rollback"]')).toBeNull();
+    await userEvent.click(entries[1]!.querySelector<HTMLElement>('[data-bb="rollback"]')!);
+    await waitFor(async () => expect((await stored())?.pack.id).toBe('builtin'));
+    await waitFor(() => expect(hook('pack-source')!.dataset.source).toBe('builtin'));
+  });
+
   it('switching a built-in rule off puts a new pack in force without it', async () => {
     await renderPage();
     const roi = document.querySelector<HTMLElement>('[data-bb="builtin-rule"][data-rule="roi"]')!;
