@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import type { BrowserSession } from './harness';
+import { type BrowserSession, bb } from './harness';
 
 /**
  * The Gmail fixture (fixtures/gmail) driven the way a person drives Gmail: by its buttons and the
@@ -80,4 +80,40 @@ export async function openGmail(
     sent: () => page.evaluate(() => (window as unknown as { __sent: string[] }).__sent),
     close: () => page.close(),
   };
+}
+
+/** The request of the issue's first example: the post-now rule. */
+export const POST_NOW = 'Could you post this on LinkedIn immediately?';
+
+/** Opens the card from the badge and returns its suggestions. */
+export async function openCard(page: Page): Promise<Locator> {
+  await bb(page, 'badge').click();
+  await bb(page, 'card').waitFor();
+  return bb(page, 'suggestion');
+}
+
+/** The body's text as Gmail would send it: line breaks where the lines are. */
+export const textOf = (body: Locator): Promise<string> =>
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are the point
+  body.evaluate((element) => (element as HTMLElement).innerText);
+
+/** The trimmed text of a test hook inside `scope`. */
+export const hookText = async (scope: Locator, hook: string): Promise<string> =>
+  ((await bb(scope, hook).textContent()) ?? '').trim();
+
+/**
+ * Requests (of the page or the extension: every host name goes to the fixture server) whose URL or
+ * body holds any of `words` — draft text must never leave the browser.
+ */
+export function requestsHolding(browser: BrowserSession, words: string[]): string[] {
+  const decoded = (text: string) => {
+    try {
+      return decodeURIComponent(text.replace(/\+/g, ' '));
+    } catch {
+      return text;
+    }
+  };
+  return browser.server.requests
+    .filter((request) => words.some((word) => decoded(request.url + request.body).includes(word)))
+    .map((request) => request.url);
 }

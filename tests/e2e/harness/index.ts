@@ -32,7 +32,7 @@
  * - Highlights live in the extension's isolated world: check them with pixels(page, await
  *   textBox(editor, 'words')) before/after (e.g. Dismiss), and look at screenshots.
  * - browser.pageErrors collects uncaught page errors.
- * - Run one file: `npx vitest run --config vitest.e2e.config.ts tests/e2e/gmail.e2e.ts` (after
+ * - Run one file: `npx vitest run --config vitest.e2e.config.ts tests/e2e/gmail-compose.e2e.ts` (after
  *   `npm run build`; global-setup builds only when no build exists).
  */
 export { extensionIdFromUrl, unpackedExtensionId } from './extension-id';
