@@ -2,6 +2,8 @@ import type { Suggestion } from '../content/suggestions';
 import type { Lang } from '../detect/types';
 import { tContent } from '../i18n/content-messages';
 import { type CardActions, createCard, renderSuggestion, suggestionIdentity } from './card';
+import { CaretMemory } from './caret-memory';
+import { BoxFollower } from './follow-box';
 import { createUiHost, pageLooksDark } from './host';
 import { type Anchor, badgeAnchor, cardPlacement } from './position';
 
@@ -31,13 +33,9 @@ export class Overlay {
   private view: OverlayView | undefined;
   private renderedList = '';
   private current: string | undefined;
-  private frame = 0;
   private anchor: Anchor | undefined;
-  /** The editor the open card belongs to, and where its caret was, to give focus back on close. */
-  private editor: HTMLElement | undefined;
-  private savedSelection: Range | undefined;
-  private readonly resizeObserver: ResizeObserver;
-  private readonly onViewportChange = () => this.schedulePosition();
+  private readonly caret = new CaretMemory();
+  private readonly follower: BoxFollower;
 
   constructor(
     private readonly doc: Document,
@@ -62,7 +60,7 @@ export class Overlay {
         this.closeCard(true);
       }
     });
-    this.resizeObserver = new ResizeObserver(this.onViewportChange);
+    this.follower = new BoxFollower(doc.defaultView!, () => this.position());
     // Clicking elsewhere in the page closes the card (without moving focus).
     doc.addEventListener('mousedown', this.onPageMouseDown, true);
   }
@@ -71,15 +69,11 @@ export class Overlay {
     return !this.card.hidden;
   }
 
-  get activeElement(): HTMLElement | undefined {
-    return this.view?.element;
-  }
-
   /** Shows the view's count (or nothing), keeping the card's content in step when it is open. */
   show(view: OverlayView | undefined): void {
     const previous = this.view?.element;
     this.view = view && view.suggestions.length > 0 ? view : undefined;
-    if (this.view?.element !== previous) this.track(previous, this.view?.element);
+    if (this.view?.element !== previous) this.track(this.view?.element);
     if (!this.view) {
       this.badge.hidden = true;
       if (this.cardOpen) this.closeCard(this.hasFocus());
@@ -94,15 +88,13 @@ export class Overlay {
     this.badge.setAttribute('aria-expanded', String(this.cardOpen));
     this.badge.hidden = this.anchor === undefined;
     if (this.cardOpen) this.renderList();
-    this.schedulePosition();
+    this.follower.schedule();
   }
 
   openCard(options: OpenCardOptions): void {
     if (!this.view) return;
     this.current = options.current ? suggestionIdentity(options.current) : undefined;
-    this.editor = this.view.element;
-    // The page's selection stays in the editor while focus is on our badge: remember it.
-    if (options.focus) this.saveSelection();
+    this.caret.remember(this.view.element);
     this.card.hidden = false;
     this.badge.setAttribute('aria-expanded', 'true');
     this.renderedList = '';
@@ -122,14 +114,12 @@ export class Overlay {
     this.card.hidden = true;
     this.current = undefined;
     this.badge.setAttribute('aria-expanded', 'false');
-    if (returnFocus) this.focusEditor();
+    if (returnFocus) this.caret.giveBack();
   }
 
   dispose(): void {
-    this.resizeObserver.disconnect();
-    this.track(this.view?.element, undefined);
+    this.follower.dispose();
     this.doc.removeEventListener('mousedown', this.onPageMouseDown, true);
-    if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.host.remove();
   }
 
@@ -150,24 +140,6 @@ export class Overlay {
   /** Keyboard focus is in our UI (badge or card). */
   hasFocus(): boolean {
     return this.doc.activeElement === this.host;
-  }
-
-  private saveSelection(): void {
-    const selection = this.doc.getSelection();
-    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-    this.savedSelection = range && this.view?.element.contains(range.startContainer) ? range : undefined;
-  }
-
-  private focusEditor(): void {
-    const element = this.editor;
-    if (!element?.isConnected) return;
-    element.focus({ preventScroll: true });
-    if (this.savedSelection?.startContainer.isConnected) {
-      const selection = this.doc.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(this.savedSelection);
-    }
-    this.savedSelection = undefined;
   }
 
   /** Re-renders the suggestions only when they changed, keeping keyboard focus on the same button. */
@@ -206,34 +178,15 @@ export class Overlay {
     button?.focus();
   }
 
-  private track(previous: HTMLElement | undefined, next: HTMLElement | undefined): void {
-    const view = this.doc.defaultView;
-    if (previous) this.resizeObserver.unobserve(previous);
-    if (!previous && next) {
-      view?.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
-      view?.addEventListener('resize', this.onViewportChange, { passive: true });
-    }
-    if (previous && !next) {
-      view?.removeEventListener('scroll', this.onViewportChange, { capture: true });
-      view?.removeEventListener('resize', this.onViewportChange);
-    }
-    if (next) {
-      this.resizeObserver.observe(next);
-      const dark = pageLooksDark(next);
-      if (dark === undefined) this.host.removeAttribute('data-theme');
-      else this.host.dataset.theme = dark ? 'dark' : 'light';
-      this.anchor = undefined;
-      this.position();
-    }
-  }
-
-  private schedulePosition(): void {
-    if (this.frame === 0 && this.view) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        this.position();
-      });
-    }
+  /** A new active box: follow it, match the page's light or dark look behind it, place the badge. */
+  private track(next: HTMLElement | undefined): void {
+    this.follower.follow(next);
+    if (!next) return;
+    const dark = pageLooksDark(next);
+    if (dark === undefined) this.host.removeAttribute('data-theme');
+    else this.host.dataset.theme = dark ? 'dark' : 'light';
+    this.anchor = undefined;
+    this.position();
   }
 
   /** One layout read (the box's rectangle), then writes only. */
