@@ -89,9 +89,7 @@ export function OptionsPage({ lang }: { lang: Lang }) {
       )}
       <div className="bb-layout">
         <main className="bb-main">
-          <fieldset className="bb-lock" disabled={locked}>
-            <TeamsEditor key={editable.id} pack={editable} lang={lang} onCommit={commitEdit} />
-          </fieldset>
+          <TeamsEditor key={editable.id} pack={editable} lang={lang} locked={locked} onCommit={commitEdit} />
         </main>
         <aside className="bb-side">
           <ImportPanel lang={lang} locked={locked} onImport={importText} />

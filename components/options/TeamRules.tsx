@@ -19,7 +19,12 @@ interface Editing {
  * A team's rules: the built-in ones (switches, override), its own (edit, delete, new), and the live
  * tester, which sees the rule being edited before it is saved.
  */
-export function TeamRules(props: { team: Team; lang: Lang; onCommit: (team: Team) => Promise<boolean> }) {
+export function TeamRules(props: {
+  team: Team;
+  lang: Lang;
+  locked: boolean;
+  onCommit: (team: Team) => Promise<boolean>;
+}) {
   const { team, lang } = props;
   const [editing, setEditing] = useState<Editing | null>(null);
   const slots = useMemo(() => ({ ...BUILTIN_PACK.teams[0]!.slots, ...team.slots }), [team.slots]);
@@ -40,65 +45,68 @@ export function TeamRules(props: { team: Team; lang: Lang; onCommit: (team: Team
 
   return (
     <>
-      <BuiltinRules
-        team={team}
-        lang={lang}
-        onCommit={(next) => void props.onCommit(next)}
-        onOverride={(rule) => void override(rule)}
-      />
-      <section className="bb-subsection" aria-labelledby="bb-team-rules-heading" data-bb="team-rules">
-        <h3 id="bb-team-rules-heading">{to(lang, 'teamRulesHeading')}</h3>
-        {team.rules.length === 0 ? (
-          <p className="bb-hint">{to(lang, 'noTeamRules')}</p>
-        ) : (
-          <ul className="bb-rule-list">
-            {team.rules.map((rule) => (
-              <li key={rule.id} data-bb="team-rule" data-rule={rule.id}>
-                <span className="bb-grow">
-                  {rule.title[lang]} <code className="bb-meta">{rule.id}</code>
-                </span>
-                <button
-                  type="button"
-                  className="bb-button"
-                  data-bb="edit-rule"
-                  aria-label={`${to(lang, 'editRule')} — ${rule.title[lang]}`}
-                  onClick={() => setEditing({ form: ruleToForm(rule), previousId: rule.id })}
-                >
-                  {to(lang, 'editRule')}
-                </button>
-                <button
-                  type="button"
-                  className="bb-button bb-button--danger"
-                  aria-label={`${to(lang, 'deleteRule')} — ${rule.title[lang]}`}
-                  onClick={() => void props.onCommit(removeRule(team, rule.id))}
-                >
-                  {to(lang, 'deleteRule')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {editing ? (
-          <RuleEditor
-            form={editing.form}
-            onChange={(form) => setEditing({ ...editing, form })}
-            team={team}
-            slots={slots}
-            lang={lang}
-            onSave={() => void save()}
-            onCancel={() => setEditing(null)}
-          />
-        ) : (
-          <button
-            type="button"
-            className="bb-button"
-            data-bb="new-rule"
-            onClick={() => setEditing({ form: emptyRuleForm() })}
-          >
-            {to(lang, 'newRule')}
-          </button>
-        )}
-      </section>
+      {/* Locked by policy: the rules stay readable and the tester usable, nothing can be changed. */}
+      <fieldset className="bb-lock" disabled={props.locked}>
+        <BuiltinRules
+          team={team}
+          lang={lang}
+          onCommit={(next) => void props.onCommit(next)}
+          onOverride={(rule) => void override(rule)}
+        />
+        <section className="bb-subsection" aria-labelledby="bb-team-rules-heading" data-bb="team-rules">
+          <h3 id="bb-team-rules-heading">{to(lang, 'teamRulesHeading')}</h3>
+          {team.rules.length === 0 ? (
+            <p className="bb-hint">{to(lang, 'noTeamRules')}</p>
+          ) : (
+            <ul className="bb-rule-list">
+              {team.rules.map((rule) => (
+                <li key={rule.id} data-bb="team-rule" data-rule={rule.id}>
+                  <span className="bb-grow">
+                    {rule.title[lang]} <code className="bb-meta">{rule.id}</code>
+                  </span>
+                  <button
+                    type="button"
+                    className="bb-button"
+                    data-bb="edit-rule"
+                    aria-label={`${to(lang, 'editRule')} — ${rule.title[lang]}`}
+                    onClick={() => setEditing({ form: ruleToForm(rule), previousId: rule.id })}
+                  >
+                    {to(lang, 'editRule')}
+                  </button>
+                  <button
+                    type="button"
+                    className="bb-button bb-button--danger"
+                    aria-label={`${to(lang, 'deleteRule')} — ${rule.title[lang]}`}
+                    onClick={() => void props.onCommit(removeRule(team, rule.id))}
+                  >
+                    {to(lang, 'deleteRule')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {editing ? (
+            <RuleEditor
+              form={editing.form}
+              onChange={(form) => setEditing({ ...editing, form })}
+              team={team}
+              slots={slots}
+              lang={lang}
+              onSave={() => void save()}
+              onCancel={() => setEditing(null)}
+            />
+          ) : (
+            <button
+              type="button"
+              className="bb-button"
+              data-bb="new-rule"
+              onClick={() => setEditing({ form: emptyRuleForm() })}
+            >
+              {to(lang, 'newRule')}
+            </button>
+          )}
+        </section>
+      </fieldset>
       <LiveTester team={testedTeam} lang={lang} />
     </>
   );

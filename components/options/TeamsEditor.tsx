@@ -12,7 +12,13 @@ import { TeamSettings } from './TeamSettings';
  * Teams of the pack being edited: pick one, add one, rename or delete it, and edit its rules,
  * reports and settings. Every change goes through `onCommit` (validated, then put in force).
  */
-export function TeamsEditor(props: { pack: Pack; lang: Lang; onCommit: (pack: Pack) => Promise<boolean> }) {
+export function TeamsEditor(props: {
+  pack: Pack;
+  lang: Lang;
+  /** Set by the organisation's policy: everything stays readable (tabs, tester), nothing editable. */
+  locked: boolean;
+  onCommit: (pack: Pack) => Promise<boolean>;
+}) {
   const { pack, lang } = props;
   const [chosen, setChosen] = useState(pack.teams[0]!.id);
   const index = Math.max(
@@ -41,31 +47,38 @@ export function TeamsEditor(props: { pack: Pack; lang: Lang; onCommit: (pack: Pa
           </button>
         ))}
       </div>
-      <AddTeam
-        lang={lang}
-        onAdd={async (name) => {
-          const id = freeTeamId(pack, name);
-          const added = await props.onCommit(addTeam(pack, id, { en: name, fr: name }));
-          if (added) setChosen(id);
-          return added;
-        }}
-      />
-      {/* Keyed by team: switching teams drops the other team's half-typed forms instead of mixing them. */}
-      <div key={team.id} className="bb-team-panel" data-bb="team-panel" data-team={team.id}>
-        <TeamNames
-          key={`${team.name.en}\n${team.name.fr}`}
-          team={team}
+      <fieldset className="bb-lock" disabled={props.locked}>
+        <AddTeam
           lang={lang}
-          canDelete={pack.teams.length > 1}
-          onRename={(name) => commitTeam({ ...team, name })}
-          onDelete={async () => {
-            if (!window.confirm(to(lang, 'deleteTeamConfirm', { name: team.name[lang] }))) return;
-            if (await props.onCommit(removeTeam(pack, index))) setChosen(pack.teams[index === 0 ? 1 : 0]!.id);
+          onAdd={async (name) => {
+            const id = freeTeamId(pack, name);
+            const added = await props.onCommit(addTeam(pack, id, { en: name, fr: name }));
+            if (added) setChosen(id);
+            return added;
           }}
         />
-        <TeamRules team={team} lang={lang} onCommit={commitTeam} />
-        <ReportsEditor team={team} lang={lang} onCommit={commitTeam} />
-        <TeamSettings team={team} lang={lang} onCommit={commitTeam} />
+      </fieldset>
+      {/* Keyed by team: switching teams drops the other team's half-typed forms instead of mixing them. */}
+      <div key={team.id} className="bb-team-panel" data-bb="team-panel" data-team={team.id}>
+        <fieldset className="bb-lock" disabled={props.locked}>
+          <TeamNames
+            key={`${team.name.en}\n${team.name.fr}`}
+            team={team}
+            lang={lang}
+            canDelete={pack.teams.length > 1}
+            onRename={(name) => commitTeam({ ...team, name })}
+            onDelete={async () => {
+              if (!window.confirm(to(lang, 'deleteTeamConfirm', { name: team.name[lang] }))) return;
+              if (await props.onCommit(removeTeam(pack, index)))
+                setChosen(pack.teams[index === 0 ? 1 : 0]!.id);
+            }}
+          />
+        </fieldset>
+        <TeamRules team={team} lang={lang} locked={props.locked} onCommit={commitTeam} />
+        <fieldset className="bb-lock" disabled={props.locked}>
+          <ReportsEditor team={team} lang={lang} onCommit={commitTeam} />
+          <TeamSettings team={team} lang={lang} onCommit={commitTeam} />
+        </fieldset>
       </div>
     </section>
   );

@@ -180,7 +180,12 @@ describe('options page', () => {
     expect((hook('import-file') as HTMLInputElement).disabled).toBe(true);
     expect((hook('pack-url') as HTMLInputElement).disabled).toBe(true);
     expect((hook('team') as HTMLSelectElement).disabled).toBe(true);
-    expect((hook('new-rule') as HTMLButtonElement).closest('fieldset')!.disabled).toBe(true);
+    for (const editing of ['new-rule', 'add-team', 'add-report', 'send-nudge', 'builtin-rule-switch']) {
+      expect(hook(editing)!.closest('fieldset')!.disabled).toBe(true);
+    }
+    // Still readable and testable: the team tabs and the tester are outside the locked fieldsets.
+    expect(hook('team-tab')!.closest('fieldset')).toBeNull();
+    expect(hook('tester-input')!.closest('fieldset')).toBeNull();
   });
 
   it('refuses a pack address that is not HTTPS without asking for any permission', async () => {
