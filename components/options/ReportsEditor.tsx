@@ -120,9 +120,12 @@ function ReportFormView(props: {
   const { form, lang, onChange } = props;
   const periodId = useId();
   const urlProblem = form.url.trim() !== '' && !safeLink.safeParse(form.url.trim()).success;
+  // noValidate: saving runs the pack's validation, which names every problem by path in the UI
+  // language; the browser's bubbles would stop at the first one, in the browser's language.
   return (
     <form
       className="bb-rule-editor"
+      noValidate
       data-bb="report-form"
       onSubmit={(event) => {
         event.preventDefault();

@@ -42,9 +42,12 @@ export function RuleEditor(props: {
     props.onChange({ ...form, [field]: { ...form[field], [which]: value } });
   const reports = linkableReports(props.team);
 
+  // noValidate: saving runs the pack's validation, which names every problem by path in the UI
+  // language; the browser's bubbles would stop at the first one, in the browser's language.
   return (
     <form
       className="bb-rule-editor"
+      noValidate
       data-bb="rule-editor"
       aria-label={to(lang, 'ruleEditorHeading')}
       onSubmit={(event) => {

@@ -149,6 +149,28 @@ describe('options page', () => {
     expect(hook('tester')!.querySelector('mark')!.textContent).toBe('Deck by tonight');
   });
 
+  it('adds a report: a javascript: address is flagged as typed and refused on save, a web address is kept', async () => {
+    await renderPage();
+    await userEvent.click(hook('add-report')!);
+    typeInto('report-id', 'monthly-report');
+    typeInto('report-title-en', 'Monthly analytics');
+    typeInto('report-title-fr', 'Analyse mensuelle');
+    typeInto('report-url', 'javascript:alert(1)');
+    expect(hook('report-form')!.textContent).toContain('Use an https://, http:// or mailto: address.');
+    await userEvent.click(hook('save-report')!);
+    await waitFor(() => expect(hook('import-error')!.textContent).toContain('teams[0].reports[0].url'));
+    typeInto('report-url', 'https://analytics.acme.example/monthly');
+    await userEvent.click(hook('save-report')!);
+    await waitFor(async () =>
+      expect((await stored())?.teams[0]?.reports.map((report) => report.url)).toEqual([
+        'https://analytics.acme.example/monthly',
+      ]),
+    );
+    // The built-in rules link to a report with this conventional id.
+    const postNow = (await stored())!.teams[0]!.rules.find((rule) => rule.id === 'go-viral')!;
+    expect(postNow.reports.map((report) => report.title.en)).toEqual(['Monthly analytics']);
+  });
+
   it('adds a team named Sales', async () => {
     await renderPage();
     typeInto('new-team-name', 'Sales');
