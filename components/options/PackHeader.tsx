@@ -47,6 +47,11 @@ export function PackHeader({ data, lang }: { data: OptionsData; lang: Lang }) {
           <strong>{to(lang, 'managedBanner')}</strong> {to(lang, 'managedDetail')}
         </div>
       )}
+      {data.source === 'url' && (
+        <div className="bb-banner" role="note" data-bb="subscribed">
+          {to(lang, 'subscribedBanner')}
+        </div>
+      )}
       {data.notice && (
         <div className="bb-banner bb-banner--warn" role="status" data-bb="notice">
           {data.notice[lang]}

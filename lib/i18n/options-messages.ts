@@ -14,6 +14,8 @@ const en = {
   yourTeam: 'Your team (this browser)',
   managedBanner: 'Guidance is managed by your organisation.',
   managedDetail: 'What your organisation sets is shown here read-only.',
+  subscribedBanner:
+    'This guidance comes from your subscription: unsubscribe to edit it here or import another pack.',
   teamsHeading: 'Teams',
   teamsIntro: 'Each team gets its own rules, reports and sites. Colleagues choose their team.',
   addTeam: 'Add a team',
@@ -145,6 +147,8 @@ const fr: typeof en = {
   yourTeam: 'Votre équipe (ce navigateur)',
   managedBanner: 'Les conseils sont gérés par votre organisation.',
   managedDetail: 'Ce que votre organisation définit est affiché ici en lecture seule.',
+  subscribedBanner:
+    'Ces conseils viennent de votre abonnement\u00a0: désabonnez-vous pour les modifier ici ou importer un autre pack.',
   teamsHeading: 'Équipes',
   teamsIntro: 'Chaque équipe a ses règles, ses rapports et ses sites. Les collègues choisissent leur équipe.',
   addTeam: 'Ajouter une équipe',

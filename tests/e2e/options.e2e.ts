@@ -250,6 +250,7 @@ describe('options page: subscribing to a pack address', () => {
     await waitFor(async () => (await bb(options, 'pack-source').getAttribute('data-source')) === 'url', {
       message: 'the header to say subscribed',
     });
+    expect(await bb(options, 'subscribed').textContent()).toContain('unsubscribe to edit it here');
     expect(await bb(options, 'subscription-status').textContent()).toContain(`Subscribed to ${PACK_URL}`);
     expect(await bb(options, 'subscription-status').textContent()).not.toContain('Last success: never');
 
