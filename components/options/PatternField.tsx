@@ -43,7 +43,6 @@ export function PatternField(props: {
       onChange={props.onChange}
       rows={3}
       lang={props.patternLang}
-      hint={to(lang, 'patternHelp')}
       bb={props.bb}
     >
       {problems.length > 0 && (

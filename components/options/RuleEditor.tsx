@@ -79,6 +79,7 @@ export function RuleEditor(props: {
           onChange={set('title', 'fr')}
         />
       </div>
+      <p className="bb-hint">{to(lang, 'patternHelp')}</p>
       <div className="bb-pair">
         <PatternField
           label={to(lang, 'patternsEn')}

@@ -205,6 +205,17 @@ describe('options page (French)', () => {
     await screenshot(options, 'options-fr-dark');
     await options.setViewportSize({ width: 420, height: 1400 });
     await screenshot(options, 'options-fr-narrow');
+
+    // The rule form in French: a pattern error explained in French, with its line and column.
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await options.emulateMedia({ colorScheme: 'light' });
+    await bb(options, 'new-rule').click();
+    await bb(options, 'patterns-fr').fill('mettre ça en story\npeux tu (poster|publier');
+    const patternError = bb(options, 'pattern-error');
+    await patternError.waitFor();
+    expect(await patternError.textContent()).toMatch(/^Ligne 2, colonne \d+\u00a0: /);
+    await patternError.scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-fr-rule-editor');
     expect(browser.pageErrors).toEqual([]);
   });
 });
