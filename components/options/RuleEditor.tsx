@@ -1,28 +1,23 @@
 import type { Lang, SlotLists } from '../../lib/detect/types';
-import { BUILTIN_REPORT_IDS } from '../../lib/guidance/pack-consistency';
 import type { Team } from '../../lib/guidance/schema';
-import { to } from '../../lib/i18n/options-messages';
+import { type OptionsMessage, to } from '../../lib/i18n/options-messages';
 import { TextArea, TextField } from './fields';
 import { PatternField } from './PatternField';
+import { RuleReportLinks } from './RuleReportLinks';
 import type { RuleForm } from './rule-form';
 
 type LangField = 'title' | 'patterns' | 'exceptions' | 'why' | 'rewrites' | 'match' | 'noMatch';
 
-/** Report ids a rule of this team may link to: its own reports, and the built-in rules' conventional ones. */
-function linkableReports(team: Team): { id: string; label: (lang: Lang) => string }[] {
-  const own = team.reports.map((report) => ({
-    id: report.id,
-    label: (lang: Lang) => `${report.title[lang]} (${report.id})`,
-  }));
-  const ownIds = new Set(team.reports.map((report) => report.id));
-  const conventional = team.useBuiltinRules
-    ? BUILTIN_REPORT_IDS.filter((id) => !ownIds.has(id)).map((id) => ({
-        id,
-        label: (lang: Lang) => to(lang, 'conventionalReport', { id }),
-      }))
-    : [];
-  return [...own, ...conventional];
-}
+/** Labels and test hooks of the per-language boxes, English then French. */
+const BOXES: Record<LangField, { labels: [OptionsMessage, OptionsMessage]; bb: [string, string] }> = {
+  title: { labels: ['titleEn', 'titleFr'], bb: ['rule-title-en', 'rule-title-fr'] },
+  patterns: { labels: ['patternsEn', 'patternsFr'], bb: ['patterns-en', 'patterns-fr'] },
+  exceptions: { labels: ['exceptionsEn', 'exceptionsFr'], bb: ['exceptions-en', 'exceptions-fr'] },
+  why: { labels: ['whyEn', 'whyFr'], bb: ['why-en', 'why-fr'] },
+  rewrites: { labels: ['rewritesEn', 'rewritesFr'], bb: ['rewrites-en', 'rewrites-fr'] },
+  match: { labels: ['matchEn', 'matchFr'], bb: ['match-en', 'match-fr'] },
+  noMatch: { labels: ['noMatchEn', 'noMatchFr'], bb: ['no-match-en', 'no-match-fr'] },
+};
 
 /**
  * The form for one rule of a team. The form state lives with the caller (the live tester reads it
@@ -38,9 +33,26 @@ export function RuleEditor(props: {
   onCancel: () => void;
 }) {
   const { form, lang } = props;
-  const set = (field: LangField, which: Lang) => (value: string) =>
-    props.onChange({ ...form, [field]: { ...form[field], [which]: value } });
-  const reports = linkableReports(props.team);
+
+  /** One box of `field` in `which` language: a one-line field, a text box, or a pattern box. */
+  const box = (field: LangField, which: Lang, kind: 'line' | 'text' | 'pattern') => {
+    const index = which === 'en' ? 0 : 1;
+    const common = {
+      label: to(lang, BOXES[field].labels[index]),
+      value: form[field][which],
+      bb: BOXES[field].bb[index],
+      onChange: (value: string) => props.onChange({ ...form, [field]: { ...form[field], [which]: value } }),
+    };
+    if (kind === 'line') return <TextField {...common} lang={which} />;
+    if (kind === 'text') return <TextArea {...common} lang={which} />;
+    return <PatternField {...common} slots={props.slots} lang={lang} patternLang={which} />;
+  };
+  const pair = (field: LangField, kind: 'line' | 'text' | 'pattern') => (
+    <div className="bb-pair">
+      {box(field, 'en', kind)}
+      {box(field, 'fr', kind)}
+    </div>
+  );
 
   // noValidate: saving runs the pack's validation, which names every problem by path in the UI
   // language; the browser's bubbles would stop at the first one, in the browser's language.
@@ -63,151 +75,27 @@ export function RuleEditor(props: {
         required
         onChange={(id) => props.onChange({ ...form, id })}
       />
-      <div className="bb-pair">
-        <TextField
-          label={to(lang, 'titleEn')}
-          lang="en"
-          value={form.title.en}
-          bb="rule-title-en"
-          onChange={set('title', 'en')}
-        />
-        <TextField
-          label={to(lang, 'titleFr')}
-          lang="fr"
-          value={form.title.fr}
-          bb="rule-title-fr"
-          onChange={set('title', 'fr')}
-        />
-      </div>
+      {pair('title', 'line')}
       <p className="bb-hint">{to(lang, 'patternHelp')}</p>
-      <div className="bb-pair">
-        <PatternField
-          label={to(lang, 'patternsEn')}
-          value={form.patterns.en}
-          onChange={set('patterns', 'en')}
-          slots={props.slots}
-          lang={lang}
-          patternLang="en"
-          bb="patterns-en"
-        />
-        <PatternField
-          label={to(lang, 'patternsFr')}
-          value={form.patterns.fr}
-          onChange={set('patterns', 'fr')}
-          slots={props.slots}
-          lang={lang}
-          patternLang="fr"
-          bb="patterns-fr"
-        />
-      </div>
-      <div className="bb-pair">
-        <PatternField
-          label={to(lang, 'exceptionsEn')}
-          value={form.exceptions.en}
-          onChange={set('exceptions', 'en')}
-          slots={props.slots}
-          lang={lang}
-          patternLang="en"
-          bb="exceptions-en"
-        />
-        <PatternField
-          label={to(lang, 'exceptionsFr')}
-          value={form.exceptions.fr}
-          onChange={set('exceptions', 'fr')}
-          slots={props.slots}
-          lang={lang}
-          patternLang="fr"
-          bb="exceptions-fr"
-        />
-      </div>
-      <div className="bb-pair">
-        <TextArea
-          label={to(lang, 'whyEn')}
-          lang="en"
-          value={form.why.en}
-          bb="why-en"
-          onChange={set('why', 'en')}
-        />
-        <TextArea
-          label={to(lang, 'whyFr')}
-          lang="fr"
-          value={form.why.fr}
-          bb="why-fr"
-          onChange={set('why', 'fr')}
-        />
-      </div>
-      <div className="bb-pair">
-        <TextArea
-          label={to(lang, 'rewritesEn')}
-          lang="en"
-          value={form.rewrites.en}
-          bb="rewrites-en"
-          onChange={set('rewrites', 'en')}
-        />
-        <TextArea
-          label={to(lang, 'rewritesFr')}
-          lang="fr"
-          value={form.rewrites.fr}
-          bb="rewrites-fr"
-          onChange={set('rewrites', 'fr')}
-        />
-      </div>
-      <fieldset className="bb-checks">
-        <legend>{to(lang, 'reportLinks')}</legend>
-        {reports.length === 0 && <p className="bb-hint">{to(lang, 'noReportsToLink')}</p>}
-        {reports.map((report) => (
-          <label key={report.id} className="bb-check">
-            <input
-              type="checkbox"
-              data-bb="rule-report"
-              value={report.id}
-              checked={form.reports.includes(report.id)}
-              onChange={(event) =>
-                props.onChange({
-                  ...form,
-                  reports: event.target.checked
-                    ? [...form.reports, report.id]
-                    : form.reports.filter((id) => id !== report.id),
-                })
-              }
-            />
-            <span>{report.label(lang)}</span>
-          </label>
-        ))}
-      </fieldset>
+      {pair('patterns', 'pattern')}
+      {pair('exceptions', 'pattern')}
+      {pair('why', 'text')}
+      {pair('rewrites', 'text')}
+      <RuleReportLinks
+        team={props.team}
+        chosen={form.reports}
+        lang={lang}
+        onChange={(reports) => props.onChange({ ...form, reports })}
+      />
       <fieldset className="bb-examples">
         <legend>{to(lang, 'examplesHeading')}</legend>
         <div className="bb-pair">
-          <TextArea
-            label={to(lang, 'matchEn')}
-            lang="en"
-            value={form.match.en}
-            bb="match-en"
-            onChange={set('match', 'en')}
-          />
-          <TextArea
-            label={to(lang, 'noMatchEn')}
-            lang="en"
-            value={form.noMatch.en}
-            bb="no-match-en"
-            onChange={set('noMatch', 'en')}
-          />
+          {box('match', 'en', 'text')}
+          {box('noMatch', 'en', 'text')}
         </div>
         <div className="bb-pair">
-          <TextArea
-            label={to(lang, 'matchFr')}
-            lang="fr"
-            value={form.match.fr}
-            bb="match-fr"
-            onChange={set('match', 'fr')}
-          />
-          <TextArea
-            label={to(lang, 'noMatchFr')}
-            lang="fr"
-            value={form.noMatch.fr}
-            bb="no-match-fr"
-            onChange={set('noMatch', 'fr')}
-          />
+          {box('match', 'fr', 'text')}
+          {box('noMatch', 'fr', 'text')}
         </div>
       </fieldset>
       <div className="bb-row">
