@@ -9,7 +9,9 @@ import type { OptionsData } from './useOptionsData';
 export function PackHeader({ data, lang }: { data: OptionsData; lang: Lang }) {
   const teamSelect = useId();
   const teams = data.pack.teams;
-  const teamId = data.locks.teamId ?? data.teamId ?? teams[0]?.id;
+  // As the content script does (pickTeam): a choice that no longer exists falls back to the first team.
+  const wanted = data.locks.teamId ?? data.teamId;
+  const teamId = teams.some((team) => team.id === wanted) ? wanted : teams[0]?.id;
   return (
     <header className="bb-header">
       <div>
