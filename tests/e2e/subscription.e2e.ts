@@ -100,6 +100,12 @@ describe('a subscribed pack URL', () => {
     expect(after.subscription?.lastSuccessAt).toBe(before);
     expect(after.subscription?.etag).toBe('"v1"');
     expect(after.guidance?.pack.version).toBe('remote-1');
+
+    const options = await browser.openExtensionPage('options.html');
+    const shown = options.locator('[data-bb="subscription-error"]');
+    await shown.waitFor();
+    expect(await shown.textContent()).toContain('teams[0].rules[0].why.fr');
+    await options.close();
   });
 
   it('sends a conditional request and keeps the pack on 304', async () => {
