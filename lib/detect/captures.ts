@@ -3,7 +3,8 @@
  * scan does not carry captures. A memoised walk of the pattern's graph over the span, so bounded by
  * (graph nodes × span words) even for the most tangled pattern.
  */
-import { ANY, type Automaton, RawKind } from './compile';
+import type { Automaton } from './compile';
+import { ANY, RawKind } from './graph';
 
 /** Word ranges [start, end) per slot name. */
 export type WordCaptures = Map<string, readonly [number, number]>;

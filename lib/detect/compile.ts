@@ -3,6 +3,8 @@
  * The language has no repetition, so the automaton is a DAG whose size is bounded by the pattern's cost:
  * the matcher runs it as a set of threads (one per state), never backtracking.
  */
+import { buildDispatch, closureOf, type DispatchTables } from './dispatch';
+import { ANY, type RawGraph, RawKind } from './graph';
 import { normalise } from './normalise';
 import {
   type PatternAst,
@@ -51,36 +53,13 @@ export interface PatternInfo {
   entry: number;
 }
 
-export const ANY = -1;
-export enum RawKind {
-  Consume = 0,
-  Split = 1,
-  Open = 2,
-  Close = 3,
-  Accept = 4,
-}
-
-/** The automaton as built: kept for capture recovery on the rare spans that matched. */
-export interface RawGraph {
-  kind: RawKind[];
-  /** Consume: the predicate; Accept: the pattern id. */
-  value: number[];
-  next: number[][];
-  slotName: string[];
-}
-
-export interface Automaton {
+export interface Automaton extends DispatchTables {
   rules: readonly DetectionRule[];
   patterns: PatternInfo[];
   predicates: PredicateTable;
   stateCount: number;
   /** Per state: its predicate id, or ANY. */
   predOf: Int32Array;
-  /** Per state: the states reachable after it reads a word (CSR: succ[succIndex[s] .. succIndex[s+1]]). */
-  succIndex: Int32Array;
-  succ: Int32Array;
-  /** Per state: the pattern that accepts right after it reads a word, or -1. */
-  acceptOf: Int32Array;
   /** Per predicate id: start states that read a word satisfying it. */
   startsByPredicate: Int32Array[];
   /** Start states reading any word (patterns opening with a free slot). */
@@ -228,23 +207,6 @@ class GraphBuilder {
   }
 }
 
-/** The Consume and Accept nodes reachable from `node` through epsilon moves, memoised per node. */
-function closureOf(raw: RawGraph, node: number, memo: Map<number, number[]>): number[] {
-  const known = memo.get(node);
-  if (known) return known;
-  let result: number[];
-  const kind = raw.kind[node]!;
-  if (kind === RawKind.Consume || kind === RawKind.Accept) result = [node];
-  else {
-    const set = new Set<number>();
-    for (const target of raw.next[node]!)
-      for (const reached of closureOf(raw, target, memo)) set.add(reached);
-    result = [...set];
-  }
-  memo.set(node, result);
-  return result;
-}
-
 interface ParsedPattern {
   info: Omit<PatternInfo, 'entry'>;
   ast: PatternAst;
@@ -316,18 +278,10 @@ export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotList
   const stateCount = rawOfState.length;
   const memo = new Map<number, number[]>();
   const predOf = new Int32Array(stateCount);
-  const acceptOf = new Int32Array(stateCount).fill(-1);
-  const succIndex = new Int32Array(stateCount + 1);
-  const succ: number[] = [];
   rawOfState.forEach((node, state) => {
     predOf[state] = raw.value[node]!;
-    succIndex[state] = succ.length;
-    for (const reached of closureOf(raw, raw.next[node]![0]!, memo)) {
-      if (raw.kind[reached] === RawKind.Accept) acceptOf[state] = raw.value[reached]!;
-      else succ.push(stateOfRaw[reached]!);
-    }
   });
-  succIndex[stateCount] = succ.length;
+  const dispatch = buildDispatch(raw, stateOfRaw, rawOfState, predOf, memo);
 
   const startsByPredicate: number[][] = Array.from({ length: predicates.size }, () => []);
   const anyStarts: number[] = [];
@@ -352,9 +306,7 @@ export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotList
     predicates,
     stateCount,
     predOf,
-    succIndex,
-    succ: Int32Array.from(succ),
-    acceptOf,
+    ...dispatch,
     startsByPredicate: startsByPredicate.map((list) => Int32Array.from(list)),
     anyStarts: Int32Array.from(anyStarts),
     ruleStarts: ruleStarts.map((list) => Int32Array.from(list)),

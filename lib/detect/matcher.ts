@@ -1,9 +1,11 @@
 /**
  * Runs the automaton over a text's words in one left-to-right pass, Thompson style: a set of active
- * states, each holding the earliest start that reached it. Work per word is bounded by the automaton's
- * size, whatever the patterns say: no backtracking, no exponential blow-up.
+ * threads, one per waiting point (dispatch.ts), each holding the earliest start that reached it. Work per
+ * word is bounded by the automaton's size, whatever the patterns say: no backtracking, no blow-up.
  */
-import { ANY, type Automaton } from './compile';
+import type { Automaton } from './compile';
+import { keySlot } from './dispatch';
+import { ANY } from './graph';
 import type { TokenBuffer } from './tokenise';
 
 /** Accepted spans: pattern id, first word, word after the last. */
@@ -13,14 +15,16 @@ export class EventList {
   end = new Int32Array(64);
   count = 0;
 
-  push(pattern: number, start: number, end: number): number {
-    if (this.count === this.pattern.length) {
-      for (const key of ['pattern', 'start', 'end'] as const) {
-        const bigger = new Int32Array(this.count * 2);
-        bigger.set(this[key]);
-        this[key] = bigger;
-      }
+  grow(): void {
+    for (const key of ['pattern', 'start', 'end'] as const) {
+      const bigger = new Int32Array(this[key].length * 2);
+      bigger.set(this[key]);
+      this[key] = bigger;
     }
+  }
+
+  push(pattern: number, start: number, end: number): number {
+    if (this.count === this.pattern.length) this.grow();
     this.pattern[this.count] = pattern;
     this.start[this.count] = start;
     this.end[this.count] = end;
@@ -28,32 +32,56 @@ export class EventList {
   }
 }
 
+/** Adds state `state` (reached with `start`) to this word's fired set, keeping the earliest start. */
+function fire(
+  state: number,
+  start: number,
+  fired: number,
+  gen: number,
+  firedStamp: Int32Array,
+  firedStart: Int32Array,
+  firedList: Int32Array,
+): number {
+  if (firedStamp[state] !== gen) {
+    firedStamp[state] = gen;
+    firedStart[state] = start;
+    firedList[fired] = state;
+    return fired + 1;
+  }
+  if (start < firedStart[state]!) firedStart[state] = start;
+  return fired;
+}
+
 export class ThreadRunner {
-  /** Work done since the last reset: state visits plus transitions followed (for the linearity tests). */
+  /** Work done since creation: waiting points visited plus states fired (for the linearity tests). */
   steps = 0;
   private gen = 0;
-  private readonly stamp: Int32Array;
-  private currentStates: Int32Array;
-  private nextStates: Int32Array;
+  /** Threads live on waiting points (see dispatch.ts), one per point, holding the earliest start. */
+  private readonly threadStamp: Int32Array;
+  private currentThreads: Int32Array;
+  private nextThreads: Int32Array;
   private currentStart: Int32Array;
   private nextStart: Int32Array;
+  /** States that read the current word, deduplicated by state. */
+  private readonly firedStamp: Int32Array;
+  private readonly firedStart: Int32Array;
+  private readonly firedList: Int32Array;
   private readonly eventRun: Int32Array;
   private readonly eventEnd: Int32Array;
   private readonly eventIndex: Int32Array;
   private run = 0;
-  /** Threads that read the current word: a state may fire both as running and as starting. */
-  private readonly firedStates: Int32Array;
-  private readonly firedStarts: Int32Array;
 
   constructor(private readonly automaton: Automaton) {
+    const d = Math.max(1, automaton.dispatchCount);
+    this.threadStamp = new Int32Array(d);
+    this.currentThreads = new Int32Array(d);
+    this.nextThreads = new Int32Array(d);
+    this.currentStart = new Int32Array(d);
+    this.nextStart = new Int32Array(d);
     const n = Math.max(1, automaton.stateCount);
-    this.stamp = new Int32Array(n);
-    this.currentStates = new Int32Array(n);
-    this.nextStates = new Int32Array(n);
-    this.currentStart = new Int32Array(n);
-    this.nextStart = new Int32Array(n);
-    this.firedStates = new Int32Array(2 * n);
-    this.firedStarts = new Int32Array(2 * n);
+    this.firedStamp = new Int32Array(n);
+    this.firedStart = new Int32Array(n);
+    this.firedList = new Int32Array(n);
     const p = Math.max(1, automaton.patterns.length);
     this.eventRun = new Int32Array(p);
     this.eventEnd = new Int32Array(p);
@@ -72,27 +100,38 @@ export class ThreadRunner {
     onlyRule: number,
     out: EventList,
   ): void {
-    const { predOf, succIndex, succ, acceptOf, startsByPredicate, anyStarts } = this.automaton;
-    const ruleStarts = onlyRule >= 0 ? this.automaton.ruleStarts[onlyRule]! : null;
+    const automaton = this.automaton;
+    const { predOf, nextDispatch, acceptOf, anyIndex, anyStates, keyIndex, keyStates } = automaton;
+    const { keyMask, keyTable } = automaton;
+    const keyWrap = (keyMask << 2) | 3;
+    const { startsByPredicate, anyStarts } = automaton;
+    const ruleStarts = onlyRule >= 0 ? automaton.ruleStarts[onlyRule]! : null;
     const sentence = tokens.sentence;
-    const stamp = this.stamp;
+    const threadStamp = this.threadStamp;
+    const firedStamp = this.firedStamp;
+    const firedStart = this.firedStart;
+    const firedList = this.firedList;
     const eventRun = this.eventRun;
     const eventEnd = this.eventEnd;
     const eventIndex = this.eventIndex;
     const run = ++this.run;
     if (this.gen > 0x3fffffff) {
-      stamp.fill(0);
+      threadStamp.fill(0);
+      firedStamp.fill(0);
       this.gen = 0;
     }
     let steps = this.steps;
     let gen = this.gen;
-    let currentStates = this.currentStates;
+    let currentThreads = this.currentThreads;
     let currentStart = this.currentStart;
-    let nextStates = this.nextStates;
+    let nextThreads = this.nextThreads;
     let nextStart = this.nextStart;
-    const firedStates = this.firedStates;
-    const firedStarts = this.firedStarts;
     let currentCount = 0;
+    // Events go through locals too: property access inside this loop costs re-optimisations in V8.
+    let evPattern = out.pattern;
+    let evStart = out.start;
+    let evEnd = out.end;
+    let evCount = out.count;
 
     for (let t = from; t < to; t++) {
       gen++;
@@ -100,87 +139,102 @@ export class ThreadRunner {
       const preds = tokenPredicates[t]!;
       const predCount = preds.length;
 
-      // 1. Which threads read word t: running ones whose test passes, plus new ones starting here.
+      // 1. Which states read word t: from each waiting thread, those whose test passes...
       let fired = 0;
       for (let i = 0; i < currentCount; i++) {
-        const state = currentStates[i]!;
+        const dispatch = currentThreads[i]!;
+        const start = currentStart[dispatch]!;
         steps++;
-        const predicate = predOf[state]!;
-        let passes = predicate === ANY;
-        for (let k = 0; !passes && k < predCount; k++) passes = preds[k] === predicate;
-        if (passes) {
-          firedStates[fired] = state;
-          firedStarts[fired++] = currentStart[state]!;
+        const anyEnd = anyIndex[dispatch + 1]!;
+        for (let k = anyIndex[dispatch]!; k < anyEnd; k++) {
+          fired = fire(anyStates[k]!, start, fired, gen, firedStamp, firedStart, firedList);
+        }
+        if (predCount === 0 || keyIndex[dispatch] === keyIndex[dispatch + 1]) continue;
+        for (let p = 0; p < predCount; p++) {
+          const predicate = preds[p]!;
+          // The states of this waiting point that test for `predicate`: one hash probe.
+          let at = keySlot(dispatch, predicate, keyMask) << 2;
+          let entry = keyTable[at]!;
+          while (entry !== -1 && (entry !== dispatch || keyTable[at + 1] !== predicate)) {
+            at = (at + 4) & keyWrap;
+            entry = keyTable[at]!;
+          }
+          if (entry === -1) continue;
+          const hi = keyTable[at + 3]!;
+          for (let k = keyTable[at + 2]!; k < hi; k++) {
+            fired = fire(keyStates[k]!, start, fired, gen, firedStamp, firedStart, firedList);
+          }
         }
       }
+      // ...and states starting a pattern here.
       if (ruleStarts) {
         for (let i = 0; i < ruleStarts.length; i++) {
           const state = ruleStarts[i]!;
-          steps++;
           const predicate = predOf[state]!;
           let passes = predicate === ANY;
           for (let k = 0; !passes && k < predCount; k++) passes = preds[k] === predicate;
-          if (passes) {
-            firedStates[fired] = state;
-            firedStarts[fired++] = t;
-          }
+          if (passes) fired = fire(state, t, fired, gen, firedStamp, firedStart, firedList);
         }
       } else {
-        // Only patterns whose first word is this word (or a free slot) start a thread: most words start none.
+        // Only patterns whose first word is this word (or a free slot) start: most words start none.
         for (let k = 0; k < predCount; k++) {
           const starts = startsByPredicate[preds[k]!]!;
-          for (let i = 0; i < starts.length; i++) {
-            firedStates[fired] = starts[i]!;
-            firedStarts[fired++] = t;
-          }
+          for (let i = 0; i < starts.length; i++)
+            fired = fire(starts[i]!, t, fired, gen, firedStamp, firedStart, firedList);
         }
-        for (let i = 0; i < anyStarts.length; i++) {
-          firedStates[fired] = anyStarts[i]!;
-          firedStarts[fired++] = t;
-        }
+        for (let i = 0; i < anyStarts.length; i++)
+          fired = fire(anyStarts[i]!, t, fired, gen, firedStamp, firedStart, firedList);
       }
 
-      // 2. Each fired thread accepts and/or moves on; one thread per state, keeping the earliest start.
+      // 2. Each fired state accepts and/or moves its thread on; one thread per waiting point, earliest start.
       let nextCount = 0;
       const end = t + 1;
       for (let f = 0; f < fired; f++) {
-        const state = firedStates[f]!;
-        const start = firedStarts[f]!;
+        const state = firedList[f]!;
+        const start = firedStart[state]!;
         steps++;
         const pattern = acceptOf[state]!;
         if (pattern >= 0) {
           if (eventRun[pattern] === run && eventEnd[pattern] === end) {
             const index = eventIndex[pattern]!;
-            if (start < out.start[index]!) out.start[index] = start;
+            if (start < evStart[index]!) evStart[index] = start;
           } else {
+            if (evCount === evPattern.length) {
+              out.count = evCount;
+              out.grow();
+              evPattern = out.pattern;
+              evStart = out.start;
+              evEnd = out.end;
+            }
             eventRun[pattern] = run;
             eventEnd[pattern] = end;
-            eventIndex[pattern] = out.push(pattern, start, end);
+            eventIndex[pattern] = evCount;
+            evPattern[evCount] = pattern;
+            evStart[evCount] = start;
+            evEnd[evCount++] = end;
           }
         }
-        const last = succIndex[state + 1]!;
-        for (let k = succIndex[state]!; k < last; k++) {
-          const target = succ[k]!;
-          steps++;
-          if (stamp[target] !== gen) {
-            stamp[target] = gen;
-            nextStart[target] = start;
-            nextStates[nextCount++] = target;
-          } else if (start < nextStart[target]!) nextStart[target] = start;
-        }
+        const target = nextDispatch[state]!;
+        if (target < 0) continue;
+        if (threadStamp[target] !== gen) {
+          threadStamp[target] = gen;
+          nextStart[target] = start;
+          nextThreads[nextCount++] = target;
+        } else if (start < nextStart[target]!) nextStart[target] = start;
       }
 
-      const states = currentStates;
+      const threads = currentThreads;
       const starts = currentStart;
-      currentStates = nextStates;
+      currentThreads = nextThreads;
       currentStart = nextStart;
-      nextStates = states;
+      nextThreads = threads;
       nextStart = starts;
       currentCount = nextCount;
     }
-    this.currentStates = currentStates;
+    out.count = evCount;
+    this.currentThreads = currentThreads;
     this.currentStart = currentStart;
-    this.nextStates = nextStates;
+    this.nextThreads = nextThreads;
     this.nextStart = nextStart;
     this.gen = gen;
     this.steps = steps;
