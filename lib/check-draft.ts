@@ -1,6 +1,6 @@
 import { type Suggestion, toSuggestions } from './content/suggestions';
-import { compileGuidance, findMatches } from './detect/index';
 import type { Lang } from './detect/types';
+import { type CompiledTeam, compileTeam } from './guidance/compile-team';
 import type { ResolvedTeam } from './guidance/resolved';
 
 export interface DraftCheck {
@@ -8,17 +8,17 @@ export interface DraftCheck {
   suggestions: Suggestion[];
   /** The draft with every suggestion that has a rewrite applied. */
   improved: string;
+  /** Rules left out because a pattern of theirs does not compile (as the page leaves them out). */
+  skipped: readonly string[];
 }
 
-type Compiled = ReturnType<typeof compileGuidance>;
-
 // Compiling a team's rules is the costly part; a team object only changes when the guidance does.
-const compiledByTeam = new WeakMap<ResolvedTeam, Compiled>();
+const compiledByTeam = new WeakMap<ResolvedTeam, CompiledTeam>();
 
-function compiledFor(team: ResolvedTeam): Compiled {
+function compiledFor(team: ResolvedTeam): CompiledTeam {
   let compiled = compiledByTeam.get(team);
   if (!compiled) {
-    compiled = compileGuidance(team.rules, team.slots);
+    compiled = compileTeam(team);
     compiledByTeam.set(team, compiled);
   }
   return compiled;
@@ -29,10 +29,9 @@ function compiledFor(team: ResolvedTeam): Compiled {
  * that the popup never disagrees with Gmail. Pure: the text goes in and comes out, nothing is kept.
  */
 export function checkDraft(text: string, team: ResolvedTeam, uiLanguage: Lang): DraftCheck {
-  const rules = new Map(team.rules.map((rule) => [rule.id, rule]));
-  const matches = findMatches(compiledFor(team), text);
-  const suggestions = toSuggestions(text, matches, rules, uiLanguage);
-  return { suggestions, improved: applyAll(text, suggestions) };
+  const compiled = compiledFor(team);
+  const suggestions = toSuggestions(text, compiled.find(text), compiled.rules, uiLanguage);
+  return { suggestions, improved: applyAll(text, suggestions), skipped: compiled.skipped };
 }
 
 /**

@@ -1,35 +1,13 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { checkDraft } from '../../lib/check-draft';
-import { checkPattern } from '../../lib/detect/index';
+import { checkDraft, type DraftCheck } from '../../lib/check-draft';
 import type { Lang } from '../../lib/detect/types';
 import { BUILTIN_PACK } from '../../lib/guidance/builtin';
 import { resolveTeam } from '../../lib/guidance/resolved';
-import type { Rule, Team } from '../../lib/guidance/schema';
+import type { Team } from '../../lib/guidance/schema';
 import { to } from '../../lib/i18n/options-messages';
 import { Highlighted } from '../Highlighted';
 
-type Outcome =
-  | { kind: 'ok'; check: ReturnType<typeof checkDraft>; skipped: boolean }
-  | { kind: 'error'; message: string };
-
-/** The rule without the patterns that do not compile yet: a half-typed pattern must not stop the test. */
-function compilable(rule: Rule, slots: Team['slots']): { rule: Rule; skipped: boolean } {
-  let skipped = false;
-  const keep = (list: readonly string[]) =>
-    list.filter((pattern) => {
-      const ok = checkPattern(pattern, slots) === null;
-      if (!ok) skipped = true;
-      return ok;
-    });
-  const cleaned: Rule = {
-    ...rule,
-    patterns: { en: keep(rule.patterns.en), fr: keep(rule.patterns.fr) },
-    ...(rule.exceptions
-      ? { exceptions: { en: keep(rule.exceptions.en), fr: keep(rule.exceptions.fr) } }
-      : {}),
-  };
-  return { rule: cleaned, skipped };
-}
+type Outcome = { kind: 'ok'; check: DraftCheck } | { kind: 'error'; message: string };
 
 const TEAM_SETTLE_MS = 300;
 
@@ -43,15 +21,6 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-function testTeam(team: Team): { team: Team; skipped: boolean } {
-  const slots = { ...BUILTIN_PACK.teams[0]!.slots, ...team.slots };
-  const cleaned = team.rules.map((rule) => compilable(rule, slots));
-  return {
-    team: { ...team, rules: cleaned.map((entry) => entry.rule) },
-    skipped: cleaned.some((entry) => entry.skipped),
-  };
-}
-
 /**
  * A sample text checked as it is typed against the team being edited (unsaved edits included),
  * resolved with the built-in pack exactly as Gmail will see it. The text is never stored.
@@ -63,17 +32,17 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
   // Compiling a team with the built-in rules takes about 150 ms: not on every keystroke in the rule
   // form, only once the manager pauses. Typing in the tester reuses the compiled team (checkDraft).
   const settledTeam = useSettled(team, TEAM_SETTLE_MS);
-  const prepared = useMemo(() => testTeam(settledTeam), [settledTeam]);
-  const resolved = useMemo(() => resolveTeam(prepared.team, BUILTIN_PACK), [prepared]);
+  const resolved = useMemo(() => resolveTeam(settledTeam, BUILTIN_PACK), [settledTeam]);
   const outcome = useMemo((): Outcome | null => {
     if (deferred.trim() === '') return null;
     try {
-      return { kind: 'ok', check: checkDraft(deferred, resolved, lang), skipped: prepared.skipped };
+      // A rule with a half-typed pattern is left out (as the page would) and listed under the result.
+      return { kind: 'ok', check: checkDraft(deferred, resolved, lang) };
     } catch (error) {
       // A team over the engine's total budget: the pack would be refused on save with the same reason.
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [deferred, resolved, lang, prepared.skipped]);
+  }, [deferred, resolved, lang]);
 
   return (
     <section className="bb-tester" aria-labelledby={`${inputId}-heading`} data-bb="tester">
@@ -87,21 +56,14 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
         onChange={(event) => setText(event.target.value)}
       />
       {outcome?.kind === 'error' && <p className="bb-field-error">{outcome.message}</p>}
-      {outcome?.kind === 'ok' && (
-        <TesterResult text={deferred} check={outcome.check} skipped={outcome.skipped} lang={lang} />
-      )}
+      {outcome?.kind === 'ok' && <TesterResult text={deferred} check={outcome.check} lang={lang} />}
     </section>
   );
 }
 
-function TesterResult(props: {
-  text: string;
-  check: ReturnType<typeof checkDraft>;
-  skipped: boolean;
-  lang: Lang;
-}) {
+function TesterResult(props: { text: string; check: DraftCheck; lang: Lang }) {
   const { lang, text } = props;
-  const { suggestions } = props.check;
+  const { suggestions, skipped } = props.check;
   return (
     <div className="bb-tester-result" aria-live="polite">
       <Highlighted text={text} spans={suggestions} />
@@ -136,7 +98,18 @@ function TesterResult(props: {
           ))}
         </ol>
       )}
-      {props.skipped && <p className="bb-hint">{to(lang, 'testerSkipped')}</p>}
+      {skipped.length > 0 && (
+        <div className="bb-hint" data-bb="tester-skipped">
+          <p>{to(lang, 'testerSkipped')}</p>
+          <ul>
+            {skipped.map((ruleId) => (
+              <li key={ruleId} data-bb="tester-skipped-rule" data-rule={ruleId}>
+                {to(lang, 'testerRule', { id: ruleId })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,44 +1,17 @@
 import { browser } from 'wxt/browser';
-import { type CompiledGuidance, compileGuidance, findMatches, RulePatternError } from '../detect/index';
+import { type CompiledTeam, compileTeam } from '../guidance/compile-team';
 import {
   GUIDANCE_KEY,
   type GuidanceState,
   pickTeam,
-  type ResolvedRule,
   type ResolvedTeam,
   TEAM_KEY,
 } from '../guidance/resolved';
-import type { FindMatches } from './block-cache';
 
-/** The rules in force on this page, compiled once, with what the card needs to show about each. */
-export interface ActiveGuidance {
-  team: ResolvedTeam;
-  rules: ReadonlyMap<string, ResolvedRule>;
-  find: FindMatches;
-}
+/** The rules in force on this page, compiled once (the same compilation as the popup and the tester). */
+export type ActiveGuidance = CompiledTeam;
 
-export function compileTeam(team: ResolvedTeam): ActiveGuidance {
-  let rules = team.rules;
-  let compiled: CompiledGuidance | undefined;
-  // The background validates packs; should a refused pattern still come through, only its rule is
-  // left out, never the whole guidance.
-  while (!compiled) {
-    try {
-      compiled = compileGuidance(rules, team.slots);
-    } catch (error) {
-      const remaining =
-        error instanceof RulePatternError ? rules.filter((rule) => rule.id !== error.ruleId) : rules;
-      if (remaining.length === rules.length) throw error;
-      rules = remaining;
-    }
-  }
-  const ready = compiled;
-  return {
-    team,
-    rules: new Map(rules.map((rule) => [rule.id, rule])),
-    find: (text) => findMatches(ready, text),
-  };
-}
+export { compileTeam };
 
 /** What to use while the background has stored nothing yet (the moments right after install). */
 export type FallbackTeam = () => ResolvedTeam;

@@ -52,5 +52,6 @@ describe('the guidance a page works from', () => {
     const guidance = compileTeam({ ...team, rules: [broken, ...team.rules] });
     expect(guidance.rules.has('broken')).toBe(false);
     expect(guidance.rules.size).toBe(team.rules.length);
+    expect(guidance.skipped).toEqual(['broken']);
   });
 });

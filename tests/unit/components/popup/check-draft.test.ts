@@ -42,7 +42,16 @@ describe('checkDraft', () => {
     expect(checkDraft('The photos are attached.', team(), 'fr')).toEqual({
       suggestions: [],
       improved: 'The photos are attached.',
+      skipped: [],
     });
+  });
+
+  it('leaves out a rule whose pattern does not compile, as the page does, instead of failing', () => {
+    const broken = team();
+    broken.rules.unshift({ ...broken.rules[0]!, id: 'broken', patterns: { en: ['post (this'], fr: [] } });
+    const { suggestions, skipped } = checkDraft('Why aren’t we on TikTok', broken, 'en');
+    expect(skipped).toEqual(['broken']);
+    expect(suggestions.map((s) => s.ruleId)).toEqual(['missing-network']);
   });
 });
 

@@ -1,0 +1,46 @@
+import { type CompiledGuidance, compileGuidance, findMatches, RulePatternError } from '../detect/index';
+import type { Match } from '../detect/types';
+import type { ResolvedRule, ResolvedTeam } from './resolved';
+
+/** A team's rules compiled once, with what the card, popup and tester need to show about each. */
+export interface CompiledTeam {
+  team: ResolvedTeam;
+  /** The rules in force, by id: every rule of the team except the skipped ones. */
+  rules: ReadonlyMap<string, ResolvedRule>;
+  /** Ids of the rules left out because a pattern of theirs does not compile, in the team's order. */
+  skipped: readonly string[];
+  find: (text: string) => Match[];
+}
+
+/**
+ * Compiles a team for the page, the popup and the options tester alike, so that all three agree. The
+ * background validates packs; should a refused pattern still come through (an older stored state, a
+ * half-typed pattern in the tester), only its rule is left out, never the whole guidance. Errors that
+ * are not one rule's (the total budget) are thrown: the caller decides how to say so.
+ */
+export function compileTeam(team: ResolvedTeam): CompiledTeam {
+  let rules = team.rules;
+  const skipped: string[] = [];
+  let compiled: CompiledGuidance | undefined;
+  while (!compiled) {
+    try {
+      compiled = compileGuidance(rules, team.slots);
+    } catch (error) {
+      if (!(error instanceof RulePatternError)) throw error;
+      const failing = error.ruleId;
+      const remaining = rules.filter((rule) => rule.id !== failing);
+      if (remaining.length === rules.length) throw error;
+      skipped.push(failing);
+      rules = remaining;
+    }
+  }
+  const ready = compiled;
+  const order = team.rules.map((rule) => rule.id);
+  skipped.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return {
+    team,
+    rules: new Map(rules.map((rule) => [rule.id, rule])),
+    skipped,
+    find: (text) => findMatches(ready, text),
+  };
+}

@@ -1,0 +1,52 @@
+import { fireEvent, render, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LiveTester } from '../../../../components/options/LiveTester';
+import { packSchema, type Team } from '../../../../lib/guidance/schema';
+import { examplePack } from '../../guidance/fixtures/packs';
+
+const hook = (name: string) => document.querySelector<HTMLElement>(`[data-bb="${name}"]`);
+const hooks = (name: string) => [...document.querySelectorAll<HTMLElement>(`[data-bb="${name}"]`)];
+
+/** The example pack's marketing team (own slot words: Threads, Mastodon) with one extra rule. */
+function marketingWith(patterns: string[]): Team {
+  const team = packSchema.parse(examplePack()).teams[0]!;
+  const [storyNow] = team.rules;
+  team.rules.push({
+    ...storyNow!,
+    id: 'network-please',
+    patterns: { en: patterns, fr: [] },
+    exceptions: { en: [], fr: [] },
+    rewrites: { en: ['Which audience would {network} reach?'], fr: ['Quel public {network} toucherait ?'] },
+  });
+  return team;
+}
+
+async function testText(team: Team, text: string) {
+  render(<LiveTester team={team} lang="en" />);
+  fireEvent.change(hook('tester-input')!, { target: { value: text } });
+  await waitFor(() => expect(hook('tester-summary')).toBeTruthy(), { timeout: 3000 });
+}
+
+describe('the options tester', () => {
+  it('knows the built-in slot words as well as the team’s own', async () => {
+    await testText(marketingWith(['get us on {network}']), 'Get us on TikTok. Get us on Mastodon.');
+    await waitFor(() => expect(hooks('tester-match')).toHaveLength(2), { timeout: 3000 });
+    expect(hooks('tester-rewrite').map((rewrite) => rewrite.textContent)).toEqual([
+      'Which audience would TikTok reach?',
+      'Which audience would Mastodon reach?',
+    ]);
+  });
+
+  it('leaves out a rule whose pattern is half typed, names it, and still tests the others', async () => {
+    await testText(marketingWith(['get us on ({network}']), 'Could you put this in a story?');
+    await waitFor(() => expect(hook('tester-match')).toBeTruthy(), { timeout: 3000 });
+    expect(hook('tester-match')!.dataset.rule).toBe('story-now');
+    expect(hooks('tester-skipped-rule').map((rule) => rule.dataset.rule)).toEqual(['network-please']);
+  });
+
+  it('names no rule when every pattern compiles', async () => {
+    await testText(marketingWith(['get us on {network}']), 'Could you put this in a story?');
+    await waitFor(() => expect(hook('tester-match')).toBeTruthy(), { timeout: 3000 });
+    expect(hook('tester-skipped')).toBeNull();
+  });
+});
