@@ -49,7 +49,11 @@ export function startContentRuntime(
         element: session.element,
         suggestions: session.suggestions,
         actions: {
-          apply: (suggestion) => void session.apply(suggestion),
+          apply: (suggestion) => {
+            void session.apply(suggestion).then((replaced) => {
+              if (!replaced) overlay?.applyFailed(suggestion);
+            });
+          },
           dismiss: (suggestion) => session.dismiss(suggestion),
         },
       });

@@ -1,5 +1,5 @@
 import { type DomText, pointAfter, pointBefore, readDomText } from './dom-text';
-import { replaceSelectedRange } from './replace-selection';
+import { comparable, keepSelection, selectRange, sendReplacement, settle } from './replace-paths';
 import type { EditorBinding, TextSnapshot } from './types';
 
 export interface ContentEditableOptions {
@@ -9,7 +9,8 @@ export interface ContentEditableOptions {
 
 /**
  * A plain contenteditable (Gmail's compose body, the try-it page): text read from the DOM, changes
- * seen by a MutationObserver scoped to the box itself, replacement through the browser's editing path.
+ * seen by a MutationObserver scoped to the box itself, replacement through the browser's editing path
+ * (execCommand insertText), or a beforeinput for editors that refuse it; then checked in the text.
  */
 export function bindContentEditable(
   element: HTMLElement,
@@ -65,7 +66,21 @@ export function bindContentEditable(
       const before = snapshot();
       const range = before.rangeFor(start, end);
       if (!range) return false;
-      return replaceSelectedRange(element, range, replacement);
+      const restore = keepSelection(element);
+      if (!selectRange(element, range)) return false;
+      const expected = comparable(before.text.slice(0, start) + replacement + before.text.slice(end));
+      const taken =
+        sendReplacement('insert-text-command', element, range, replacement) ||
+        sendReplacement('before-input', element, range, replacement);
+      // A page may cancel the edit and still report success: only the text itself says it worked.
+      if (
+        taken &&
+        (await settle(() => comparable(readDomText(element, options.exclude).text) === expected))
+      ) {
+        return true;
+      }
+      restore();
+      return false;
     },
     onChange(callback) {
       listeners.add(callback);

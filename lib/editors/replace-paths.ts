@@ -27,6 +27,31 @@ export function selectRange(element: HTMLElement, range: Range): boolean {
   return true;
 }
 
+/**
+ * The writer's selection in `element` now, and a way to put it back: a replacement that fails must not
+ * leave the phrase selected (the next keystroke would overwrite the writer's words). When the selection
+ * was elsewhere (focus in our card), the caret goes to the end of what we selected instead.
+ */
+export function keepSelection(element: HTMLElement): () => void {
+  const selection = element.ownerDocument.getSelection();
+  const before = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  const saved = before && element.contains(before.startContainer) ? before.cloneRange() : undefined;
+  return () => {
+    const now = element.ownerDocument.getSelection();
+    if (!now) return;
+    if (saved?.startContainer.isConnected && saved.endContainer.isConnected) {
+      now.removeAllRanges();
+      now.addRange(saved);
+    } else if (now.rangeCount > 0) {
+      now.collapseToEnd();
+    }
+  };
+}
+
+/** Text compared before/after a replacement: editors' invisible fillers and no-break spaces aside. */
+export const comparable = (text: string): string =>
+  text.replace(/[\u200b\u2060\ufeff]/g, '').replace(/\u00a0/g, ' ');
+
 /** Hands `text` to the editor over the selected `range` through `path`. False if nothing took it. */
 export function sendReplacement(
   path: ReplacePath,
@@ -54,7 +79,8 @@ export function sendReplacement(
     inputType: 'insertReplacementText',
     data: null,
     dataTransfer: data,
-    targetRanges: [new view.StaticRange(range)],
+    // Test DOMs (happy-dom) have no StaticRange; editors fall back to the selection, set just before.
+    targetRanges: typeof view.StaticRange === 'function' ? [new view.StaticRange(range)] : [],
     bubbles: true,
     cancelable: true,
     composed: true,

@@ -1,5 +1,5 @@
 import { bindContentEditable } from './contenteditable';
-import { type ReplacePath, selectRange, sendReplacement, settle } from './replace-paths';
+import { keepSelection, type ReplacePath, selectRange, sendReplacement, settle } from './replace-paths';
 import type { EditorBinding, EditorKind } from './types';
 
 /** Editors keep invisible fillers in their DOM (CKEditor's U+2060 run, Slate's U+FEFF); they come and go. */
@@ -51,25 +51,32 @@ export function bindRichEditor(element: HTMLElement, options: RichEditorOptions)
     onChange: base.onChange,
     dispose: base.dispose,
     async replace(start, end, replacement) {
-      let current = base.snapshot();
-      let range = current.rangeFor(start, end);
-      if (!range || !selectRange(element, range)) return false;
-      const expected = visible(current.text.slice(0, start) + replacement + current.text.slice(end));
-      if (options.path !== 'insert-text-command') {
-        // Let the editor see the new selection first (CKEditor then closes its typing batch, so that
-        // Ctrl+Z undoes the replacement alone, not the words typed before it). It may drop its
-        // invisible fillers meanwhile: find the same words again in the text as it is now.
-        await selectionSeen(element.ownerDocument);
-        const before = current.text;
-        current = base.snapshot();
-        if (visible(current.text) !== visible(before)) return false;
-        const from = sameOffset(before, start, current.text);
-        const to = sameOffset(before, end, current.text);
-        range = current.rangeFor(from, to);
-        if (!range || !selectRange(element, range)) return false;
-      }
-      if (!sendReplacement(options.path, element, range, replacement)) return false;
-      return settle(() => visible(base.snapshot().text) === expected);
+      const restore = keepSelection(element);
+      if (await replaceThrough(start, end, replacement)) return true;
+      restore(); // the phrase must not stay selected under the writer's next keystroke
+      return false;
     },
   };
+
+  async function replaceThrough(start: number, end: number, replacement: string): Promise<boolean> {
+    let current = base.snapshot();
+    let range = current.rangeFor(start, end);
+    if (!range || !selectRange(element, range)) return false;
+    const expected = visible(current.text.slice(0, start) + replacement + current.text.slice(end));
+    if (options.path !== 'insert-text-command') {
+      // Let the editor see the new selection first (CKEditor then closes its typing batch, so that
+      // Ctrl+Z undoes the replacement alone, not the words typed before it). It may drop its
+      // invisible fillers meanwhile: find the same words again in the text as it is now.
+      await selectionSeen(element.ownerDocument);
+      const before = current.text;
+      current = base.snapshot();
+      if (visible(current.text) !== visible(before)) return false;
+      const from = sameOffset(before, start, current.text);
+      const to = sameOffset(before, end, current.text);
+      range = current.rangeFor(from, to);
+      if (!range || !selectRange(element, range)) return false;
+    }
+    if (!sendReplacement(options.path, element, range, replacement)) return false;
+    return settle(() => visible(base.snapshot().text) === expected);
+  }
 }

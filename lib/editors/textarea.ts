@@ -58,15 +58,22 @@ export function bindTextarea(field: TextField): EditorBinding {
       const text = field.value;
       if (start < 0 || end <= start || end > text.length) return false;
       const expected = text.slice(0, start) + replacement + text.slice(end);
+      const caret = [field.selectionStart ?? end, field.selectionEnd ?? end] as const;
       field.focus({ preventScroll: true });
       field.setSelectionRange(start, end);
       if (insertText(replacement) && field.value === expected) return true;
-      if (field.value !== text) return false; // something else changed it meanwhile: leave it
-      field.setRangeText(replacement, start, end, 'end');
-      field.dispatchEvent(
-        new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }),
-      );
-      return field.value === expected;
+      if (field.value === text) {
+        field.setRangeText(replacement, start, end, 'end');
+        field.dispatchEvent(
+          new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }),
+        );
+        if (field.value === expected) return true;
+      }
+      // Refused, or changed by something else meanwhile: the words must not stay selected under the
+      // writer's next keystroke.
+      if (field.value === text) field.setSelectionRange(caret[0], caret[1]);
+      else field.setSelectionRange(field.value.length, field.value.length);
+      return false;
     },
     onChange(callback) {
       listeners.add(callback);

@@ -19,6 +19,7 @@ const messages = {
     reports: 'Read first',
     noReports: 'Ask your social team for their latest monthly report.',
     noRewrite: 'Talk to your social team about what you need.',
+    applyFailed: 'This box did not take the replacement. Your text is unchanged: edit it by hand.',
   },
   fr: {
     badgeOne: 'Better Brief : 1 suggestion. Ouvrir',
@@ -37,6 +38,8 @@ const messages = {
     reports: 'À lire d’abord',
     noReports: 'Demandez à votre équipe social media son dernier rapport mensuel.',
     noRewrite: 'Parlez de votre besoin avec votre équipe social media.',
+    applyFailed:
+      'Ce champ n’a pas accepté le remplacement. Votre texte est inchangé\u00a0: modifiez-le à la main.',
   },
 };
 

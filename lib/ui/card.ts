@@ -112,3 +112,11 @@ export function renderSuggestion(
   );
   return item;
 }
+
+/** Said in the suggestion's item when the editor refused its Replace (announced: role=status). */
+export function applyFailedNote(doc: Document, lang: Lang): HTMLElement {
+  const note = element(doc, 'p', 'apply-failed', tContent(lang, 'applyFailed'));
+  note.dataset.bb = 'apply-failed';
+  note.setAttribute('role', 'status');
+  return note;
+}

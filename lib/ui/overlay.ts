@@ -1,7 +1,7 @@
 import type { Suggestion } from '../content/suggestions';
 import type { Lang } from '../detect/types';
 import { tContent } from '../i18n/content-messages';
-import { type CardActions, createCard, renderSuggestion, suggestionIdentity } from './card';
+import { applyFailedNote, type CardActions, createCard, renderSuggestion, suggestionIdentity } from './card';
 import { CaretMemory } from './caret-memory';
 import { BoxFollower } from './follow-box';
 import { createUiHost, pageLooksDark } from './host';
@@ -33,6 +33,8 @@ export class Overlay {
   private view: OverlayView | undefined;
   private renderedList = '';
   private current: string | undefined;
+  /** The suggestion whose Replace the editor refused: its item says so until the card closes. */
+  private failed: string | undefined;
   private anchor: Anchor | undefined;
   private readonly caret = new CaretMemory();
   private readonly follower: BoxFollower;
@@ -94,6 +96,7 @@ export class Overlay {
   openCard(options: OpenCardOptions): void {
     if (!this.view) return;
     this.current = options.current ? suggestionIdentity(options.current) : undefined;
+    this.failed = undefined;
     this.caret.remember(this.view.element);
     this.card.hidden = false;
     this.badge.setAttribute('aria-expanded', 'true');
@@ -113,6 +116,7 @@ export class Overlay {
     if (this.card.hidden) return;
     this.card.hidden = true;
     this.current = undefined;
+    this.failed = undefined;
     this.badge.setAttribute('aria-expanded', 'false');
     if (returnFocus) this.caret.giveBack();
   }
@@ -131,6 +135,14 @@ export class Overlay {
   private readonly onPageMouseDown = (event: MouseEvent): void => {
     if (this.cardOpen && !event.composedPath().includes(this.host)) this.closeCard(false);
   };
+
+  /** The editor refused the suggestion's Replace: say so in its item (the text was left as it was). */
+  applyFailed(suggestion: Suggestion): void {
+    if (this.card.hidden) return;
+    this.failed = suggestionIdentity(suggestion);
+    this.renderedList = '';
+    this.renderList();
+  }
 
   /** Whether a node (an event's target, retargeted to our host) is part of our UI. */
   contains(node: Node): boolean {
@@ -163,6 +175,7 @@ export class Overlay {
       const identity = suggestionIdentity(suggestion);
       item.dataset.identity = identity;
       if (identity === this.current) item.dataset.current = '';
+      if (identity === this.failed) item.append(applyFailedNote(this.doc, this.lang));
       return item;
     });
     this.list.replaceChildren(...items);

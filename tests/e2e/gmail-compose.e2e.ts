@@ -165,6 +165,28 @@ describe('Gmail, how people really type', () => {
     });
   });
 
+  it('when the box refuses Replace, says so and leaves the words unselected under the next keystroke', async () => {
+    const body = await gmail.compose();
+    await gmail.typeInto(body, POST_NOW);
+    // From now on the page puts its own text back after any edit, as a locked or controlled editor
+    // does, while the browser still reports the edit as done.
+    await body.evaluate((element) => {
+      const kept = element.innerHTML;
+      element.addEventListener('input', () => {
+        element.innerHTML = kept;
+      });
+    });
+    await waitForBadge(gmail.page, 1);
+    const suggestion = (await openCard(gmail.page)).first();
+    await bb(suggestion, 'apply').click();
+    await bb(suggestion, 'apply-failed').waitFor();
+    expect(await hookText(suggestion, 'apply-failed')).toContain('did not take the replacement');
+    expect(await textOf(body)).toBe(POST_NOW);
+    const selected = await gmail.page.evaluate(() => document.getSelection()?.toString() ?? '');
+    expect(selected).toBe('');
+    await screenshot(gmail.page, 'gmail-replace-refused');
+  });
+
   it('lets go of a draft closed while its card is open', async () => {
     const body = await gmail.compose();
     await gmail.typeInto(body, 'Quel est le ROI des médias sociaux ?');

@@ -57,13 +57,29 @@ describe('contenteditable binding', () => {
     const received: string[] = [];
     element.addEventListener('beforeinput', (event) => {
       const input = event as InputEvent;
-      received.push(`${input.inputType}:${input.dataTransfer?.getData('text/plain') ?? input.data}`);
+      const text = input.dataTransfer?.getData('text/plain') ?? input.data ?? '';
+      received.push(`${input.inputType}:${text}`);
       event.preventDefault();
+      element.firstChild!.firstChild!.textContent = text; // the editor applies it through its model
     });
     // happy-dom has no execCommand (it throws), like an editor that refuses it.
     expect(await binding.replace(0, 13, 'could we plan this?')).toBe(true);
     expect(received).toEqual(['insertReplacementText:could we plan this?']);
-    expect(document.getSelection()?.toString()).toBe('post this now');
+    expect(binding.snapshot().text).toBe('could we plan this?');
+    binding.dispose();
+  });
+
+  it('counts a replacement the page cancelled without applying as refused, and puts the caret back', async () => {
+    const element = editable('<div>please post this now</div>');
+    const binding = bindContentEditable(element);
+    element.addEventListener('beforeinput', (event) => event.preventDefault()); // "took" it, changed nothing
+    const words = element.firstChild!.firstChild!;
+    document.getSelection()!.collapse(words, 6); // the writer's caret, after "please"
+    expect(await binding.replace(7, 20, 'could we plan this?')).toBe(false);
+    const selection = document.getSelection()!;
+    expect(selection.isCollapsed).toBe(true);
+    expect(selection.anchorNode).toBe(words);
+    expect(selection.anchorOffset).toBe(6);
     binding.dispose();
   });
 
