@@ -1,5 +1,5 @@
-import { isSafeLink } from '../lib/content/suggestions';
 import type { Lang } from '../lib/detect/types';
+import { isSafeLink } from '../lib/guidance/links';
 import { tp } from '../lib/i18n/popup-messages';
 import type { CurrentReport } from '../lib/reports/current';
 

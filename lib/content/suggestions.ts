@@ -1,4 +1,5 @@
 import type { Lang, Match } from '../detect/types';
+import { isSafeLink } from '../guidance/links';
 import type { ResolvedRule } from '../guidance/resolved';
 import { fillRewrite, matchCase } from '../guidance/rewrite';
 import type { Report } from '../guidance/schema';
@@ -49,14 +50,4 @@ export function toSuggestions(
     });
   }
   return suggestions;
-}
-
-/** Links from a pack were validated in the background; checked again here because they become hrefs. */
-export function isSafeLink(url: string): boolean {
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SAFE_LINK_PATTERN } from './links';
 import { packSchema, safeLink } from './schema';
 
 /**
@@ -8,11 +9,9 @@ import { packSchema, safeLink } from './schema';
  */
 export const PACK_SCHEMA_URL = './pack.schema.json';
 
-/**
- * JSON Schema's form of the safe-link rule. z.toJSONSchema cannot express a refinement, so without
- * this the published schema would accept javascript: links that the extension refuses.
- */
-export const SAFE_LINK_PATTERN = '^(https?://[^\\s/?#]+|mailto:[^\\s@]+@[^\\s@]+)';
+// z.toJSONSchema cannot express a refinement: without SAFE_LINK_PATTERN the published schema would
+// accept javascript: links that the extension refuses.
+export { SAFE_LINK_PATTERN };
 
 /**
  * The published JSON Schema, generated from the zod schema. `io: 'input'` describes what a manager

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeLink } from './links';
 
 /**
  * The guidance pack format, version 1. Defined once here; the TypeScript types, the runtime
@@ -16,18 +17,7 @@ const perLang = <T extends z.ZodType>(item: T) => z.strictObject({ en: item, fr:
 const patternList = z.array(z.string().min(1).max(300)).max(50);
 
 /** Links a manager writes: web pages or mail addresses only (z.url() alone would let javascript: through). */
-export const safeLink = z
-  .string()
-  .max(2000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      if (url.protocol === 'mailto:') return url.pathname.includes('@');
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) or mailto link');
+export const safeLink = z.string().max(2000).refine(isSafeLink, 'must be an http(s) or mailto link');
 
 export const examplesSchema = z.strictObject({
   match: z.array(z.string().min(1).max(1000)).max(200),

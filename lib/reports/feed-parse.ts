@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { isSafeLink } from '../content/suggestions';
+import { isSafeLink } from '../guidance/links';
 
 /** One entry of a manager's report feed, reduced to what the popup shows. Titles are plain text. */
 export interface FeedItem {

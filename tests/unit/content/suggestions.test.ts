@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeLink, toSuggestions } from '../../../lib/content/suggestions';
+import { toSuggestions } from '../../../lib/content/suggestions';
 import type { ResolvedRule } from '../../../lib/guidance/resolved';
 
 const rule: ResolvedRule = {
@@ -84,18 +84,5 @@ describe('toSuggestions', () => {
     expect(
       toSuggestions('x', [{ ruleId: 'gone', start: 0, end: 1, captures: {}, lang: 'en' }], rules, 'en'),
     ).toEqual([]);
-  });
-});
-
-describe('isSafeLink', () => {
-  it.each([
-    ['https://example.org/report', true],
-    ['http://intranet.example/report', true],
-    ['mailto:social@example.org', true],
-    ['javascript:alert(1)', false],
-    ['data:text/html,hi', false],
-    ['not a url', false],
-  ])('%s → %s', (url, safe) => {
-    expect(isSafeLink(url)).toBe(safe);
   });
 });
