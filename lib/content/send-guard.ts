@@ -43,7 +43,9 @@ const POINTER_TYPES = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'clic
  * Stops a message with an open flagged request on its way out — Send buttons, Ctrl/Cmd+Enter, Enter
  * in chats — and asks first (ui/nudge.ts). Listens on the window in the capture phase, before the
  * site's own handlers. "Send anyway" replays the very events that were stopped, once, marked so that
- * the guard lets them pass. Fails open: any exception in here and the site gets its event untouched.
+ * the guard lets them pass. Sites that check `isTrusted` ignore a replay, so after "Send anyway" the
+ * writer's next real send from that box goes through too, until its text changes.
+ * Fails open: any exception in here and the site gets its event untouched.
  */
 export function installSendGuard(
   doc: Document,
@@ -57,6 +59,10 @@ export function installSendGuard(
   /** Events we dispatch ourselves on "Send anyway": the guard never stops them. */
   const replays = new WeakSet<Event>();
   let blocked: BlockedAction | undefined;
+  /** Boxes the writer chose "Send anyway" for, not typed in since: their sends are not asked again. */
+  const waved = new Set<HTMLElement>();
+  /** Each box's Send buttons as last found; looked up again only when the cached ones do not match. */
+  const buttonCache = new WeakMap<HTMLElement, HTMLElement[]>();
 
   const boxOf = (path: readonly EventTarget[]): GuardedBox | undefined => {
     for (const box of host.boxes()) if (path.includes(box.element)) return box;
@@ -66,9 +72,19 @@ export function installSendGuard(
   const sendButtonBoxOf = (
     path: readonly EventTarget[],
   ): { box: GuardedBox; button: HTMLElement } | undefined => {
-    if (!send.findSendButtons) return undefined;
-    for (const box of host.boxes()) {
-      const button = send.findSendButtons(box.element).find((candidate) => path.includes(candidate));
+    const find = send.findSendButtons;
+    if (!find) return undefined;
+    const boxes = [...host.boxes()];
+    const inPath = (buttons: HTMLElement[]) => buttons.find((candidate) => path.includes(candidate));
+    for (const box of boxes) {
+      const button = inPath(buttonCache.get(box.element) ?? []);
+      if (button) return { box, button };
+    }
+    // Not a Send button we knew of: the site may have redrawn them; look again (one query per box).
+    for (const box of boxes) {
+      const buttons = find(box.element);
+      buttonCache.set(box.element, buttons);
+      const button = inPath(buttons);
       if (button) return { box, button };
     }
     return undefined;
@@ -106,16 +122,24 @@ export function installSendGuard(
     } else {
       ({ box, button } = sendButtonBoxOf(path) ?? {});
     }
-    if (!box) return undefined;
+    if (!box || waved.has(box.element)) return undefined;
     const requests = box.openRequests();
     return requests.length > 0 ? { box, requests, anchor: button ?? box.element } : undefined;
   };
 
-  /** A cheap first look, so that ordinary keys and clicks cost nothing more. */
+  const onButtonLike = (event: Event): boolean =>
+    event.target instanceof view.Element && event.target.closest(BUTTON_LIKE) !== null;
+
+  /**
+   * A cheap first look, so that ordinary keys and clicks cost nothing more (no query of the page):
+   * only an Enter that sends here, or Enter/Space/a click on something shaped like a button.
+   */
   const mightSend = (event: KeyboardEvent | MouseEvent): boolean => {
-    if (event instanceof view.KeyboardEvent) return event.key === 'Enter' || event.key === ' ';
-    const target = event.target;
-    return target instanceof view.Element && target.closest(BUTTON_LIKE) !== null;
+    if (event instanceof view.KeyboardEvent) {
+      if (event.key !== 'Enter' && event.key !== ' ') return false;
+      return (event.key === 'Enter' && isSendKey(event)) || onButtonLike(event);
+    }
+    return onButtonLike(event);
   };
 
   const stop = (event: Event): void => {
@@ -175,6 +199,7 @@ export function installSendGuard(
     nudge.hide();
     if (blocked !== action) return; // already replayed: exactly once
     blocked = undefined;
+    waved.add(action.box);
     restoreFocus(action);
     for (const original of action.events) {
       const copy = copyEvent(view, original);
@@ -188,6 +213,10 @@ export function installSendGuard(
 
   /** Typing in the box again means the writer went back to it: the question is moot. */
   const onInput = (event: Event): void => {
+    if (waved.size > 0) {
+      const path = event.composedPath();
+      for (const box of waved) if (path.includes(box) || !box.isConnected) waved.delete(box);
+    }
     if (nudge.forBox && event.composedPath().includes(nudge.forBox)) {
       nudge.hide();
       blocked = undefined;

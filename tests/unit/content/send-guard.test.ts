@@ -92,6 +92,41 @@ describe('the send guard', () => {
     expect(nudge()?.hidden).toBe(true);
   });
 
+  it('after Send anyway, lets the next real send from that box through until its text changes', () => {
+    press({});
+    nudgeButton('send-anyway')!.click();
+    // A site that ignores the replayed (untrusted) Enter: the writer presses Enter again.
+    expect(press({}).defaultPrevented).toBe(false);
+    button.click();
+    expect(sent).toEqual(['key:enter', 'key:enter', 'click']);
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    expect(press({}).defaultPrevented).toBe(true);
+    expect(nudge()?.hidden).toBe(false);
+  });
+
+  it('never looks for Send buttons on ordinary keys, Space and Enter that does not send', () => {
+    stopGuard();
+    const findSendButtons = vi.fn(chat.findSendButtons!);
+    install({ ...chat, enterSends: false, modEnterSends: true, findSendButtons });
+    const queries = vi.spyOn(document, 'querySelectorAll');
+    for (const key of ['a', ' ', 'Enter', 'Backspace']) press({ key });
+    box.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(findSendButtons).not.toHaveBeenCalled();
+    expect(queries).not.toHaveBeenCalled();
+    queries.mockRestore();
+  });
+
+  it('finds the Send buttons once per box, not on every click', () => {
+    stopGuard();
+    const findSendButtons = vi.fn(chat.findSendButtons!);
+    install({ ...chat, findSendButtons });
+    flagged = false;
+    button.click();
+    button.click();
+    expect(sent).toEqual(['click', 'click']);
+    expect(findSendButtons).toHaveBeenCalledTimes(1);
+  });
+
   it('stops a click on the Send button and replays it once', () => {
     button.click();
     expect(sent).toEqual([]);
