@@ -26,7 +26,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'scripting'],
     // Extra sites a manager adds, and pack / report-feed URLs, are asked for at the moment they are added.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // All of them must be https, so no http host permission can ever be requested.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-card': {

@@ -3,11 +3,14 @@ import { browser } from 'wxt/browser';
 /** storage.local key of the report feed address a manager set (popup or options page). */
 export const FEED_URL_KEY = 'reportFeedUrl';
 
-/** A feed address must be a web address: the extension only ever fetches http(s). */
+/**
+ * A feed address must be an https address with a host, as a pack address must: the extension asks for
+ * https host permissions only, and a feed read over plain http could be swapped on the way.
+ */
 export function parseFeedUrl(input: string): URL | undefined {
   try {
     const url = new URL(input.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+    return url.protocol === 'https:' && url.hostname !== '' ? url : undefined;
   } catch {
     return undefined;
   }
