@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { GUIDANCE_KEY, type GuidanceState, pickTeam, TEAM_KEY } from '../guidance/resolved';
-import { DEFAULT_SITE_MATCHES } from '../sites/hosts';
+import { coveredByDefaultSites } from '../sites/hosts';
 
 /**
  * Sites a manager adds (a team's `settings.extraSites`, e.g. https://intranet.example.com/*) get the
@@ -11,13 +11,17 @@ import { DEFAULT_SITE_MATCHES } from '../sites/hosts';
  */
 export const EXTRA_SITES_SCRIPT_ID = 'better-brief-extra-sites';
 
-/** The extra sites of the team in force, without the default sites (they have their own script). */
+/**
+ * The extra sites of the team in force, without those the default sites cover (they have their own
+ * script; running it twice in a page would draw two badges). Wider patterns that overlap a default
+ * site (https://*.google.com/*) are kept: the content script runs once per frame anyway.
+ */
 export async function extraSitesInForce(): Promise<string[]> {
   const stored = await browser.storage.local.get([GUIDANCE_KEY, TEAM_KEY]);
   const state = stored[GUIDANCE_KEY] as GuidanceState | undefined;
   if (!state || state.teams.length === 0) return [];
   const team = pickTeam(state, stored[TEAM_KEY] as string | undefined);
-  return [...new Set(team.extraSites)].filter((pattern) => !DEFAULT_SITE_MATCHES.includes(pattern));
+  return [...new Set(team.extraSites)].filter((pattern) => !coveredByDefaultSites(pattern));
 }
 
 /** Asks the browser for a site (from an extension page, inside a click: the browser wants a gesture). */

@@ -21,3 +21,24 @@ export const DEFAULT_SITES = {
 export type DefaultSiteId = keyof typeof DEFAULT_SITES;
 
 export const DEFAULT_SITE_MATCHES: string[] = Object.values(DEFAULT_SITES).flat();
+
+/** The host of a match pattern (`https://mail.google.com/*` → `mail.google.com`), or undefined. */
+const patternParts = (pattern: string): { scheme: string; host: string } | undefined => {
+  const match = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
+  return match ? { scheme: match[1] as string, host: match[2] as string } : undefined;
+};
+
+const DEFAULT_HOSTS = new Set(
+  DEFAULT_SITE_MATCHES.map((pattern) => patternParts(pattern)?.host).filter((host) => host !== undefined),
+);
+
+/**
+ * Whether the default content script already runs on every page `pattern` matches (its host is one of
+ * the default sites', every path of which they cover), so an extra-sites registration would only run
+ * the script a second time there. A wider pattern (`https://*.google.com/*`) is not covered.
+ */
+export function coveredByDefaultSites(pattern: string): boolean {
+  const parts = patternParts(pattern);
+  // Default hosts are https-only (HSTS): `*://` and `https://` patterns on them add nothing.
+  return parts !== undefined && parts.scheme !== 'http' && DEFAULT_HOSTS.has(parts.host);
+}
