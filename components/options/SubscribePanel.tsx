@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Lang } from '../../lib/detect/types';
 import { to } from '../../lib/i18n/options-messages';
+import { originPattern } from '../../lib/permissions';
 import {
   PackChangeRefused,
   packUrlProblem,
@@ -10,11 +11,6 @@ import {
   setSubscription,
 } from '../../lib/store/subscription';
 import { formatWhen } from './HistoryPanel';
-
-/** The host permission for a pack address: its origin, all paths. */
-function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
-}
 
 /**
  * Subscribe to an HTTPS pack address, check it now, unsubscribe; with what happened at the last check.

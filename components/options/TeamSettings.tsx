@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Lang } from '../../lib/detect/types';
 import type { Team } from '../../lib/guidance/schema';
 import { to } from '../../lib/i18n/options-messages';
+import { originPattern } from '../../lib/permissions';
 import { DEFAULT_SITES, type DefaultSiteId } from '../../lib/sites/hosts';
 import { Switch } from './fields';
 import { setSettings } from './pack-edits';
@@ -28,7 +29,7 @@ export function toSitePattern(typed: string): string | undefined {
   try {
     const url = new URL(text.includes('://') ? text : `https://${text}`);
     if (url.protocol !== 'https:') return undefined;
-    const pattern = `https://${url.host}/*`;
+    const pattern = originPattern(url);
     return SITE_PATTERN.test(pattern) ? pattern : undefined;
   } catch {
     return undefined;

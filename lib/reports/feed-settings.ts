@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { originPattern } from '../permissions';
 
 /** storage.local key of the report feed address a manager set (popup or options page). */
 export const FEED_URL_KEY = 'reportFeedUrl';
@@ -16,11 +17,6 @@ export function parseFeedUrl(input: string): URL | undefined {
   }
 }
 
-/** The optional host permission a feed needs: its own site, nothing wider. */
-export function feedOriginPattern(url: URL): string {
-  return `${url.protocol}//${url.hostname}/*`;
-}
-
 export async function readFeedUrl(): Promise<string | undefined> {
   const stored = await browser.storage.local.get(FEED_URL_KEY);
   const value = stored[FEED_URL_KEY];
@@ -33,7 +29,7 @@ export async function readFeedUrl(): Promise<string | undefined> {
  * awaited before the request.
  */
 export async function saveFeedUrl(url: URL): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: [feedOriginPattern(url)] });
+  const granted = await browser.permissions.request({ origins: [originPattern(url)] });
   if (granted) await browser.storage.local.set({ [FEED_URL_KEY]: url.href });
   return granted;
 }
@@ -43,5 +39,5 @@ export async function clearFeedUrl(): Promise<void> {
 }
 
 export async function hasFeedPermission(url: URL): Promise<boolean> {
-  return browser.permissions.contains({ origins: [feedOriginPattern(url)] });
+  return browser.permissions.contains({ origins: [originPattern(url)] });
 }

@@ -1,12 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  FEED_URL_KEY,
-  feedOriginPattern,
-  parseFeedUrl,
-  readFeedUrl,
-  saveFeedUrl,
-} from '../../../lib/reports/feed-settings';
+import { FEED_URL_KEY, parseFeedUrl, readFeedUrl, saveFeedUrl } from '../../../lib/reports/feed-settings';
 
 beforeEach(() => {
   vi.restoreAllMocks();
@@ -29,10 +23,12 @@ describe('feed address', () => {
       expect(parseFeedUrl(refused)).toBeUndefined();
   });
 
-  it('asks for the feed’s own site only', () => {
-    expect(feedOriginPattern(new URL('https://reports.example.com:8443/a/b.json?x=1'))).toBe(
-      'https://reports.example.com/*',
-    );
+  it('asks for the feed’s own site only, port included', async () => {
+    const request = vi
+      .spyOn(fakeBrowser.permissions, 'request')
+      .mockImplementation((async () => true) as never);
+    await saveFeedUrl(new URL('https://reports.example.com:8443/a/b.json?x=1'));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://reports.example.com:8443/*'] });
   });
 
   it('stores the address once the site is granted', async () => {
