@@ -10,7 +10,7 @@ export type TextField = HTMLTextAreaElement | HTMLInputElement;
 export interface TextareaMirror {
   /** The mirror's copy of the field's text: ranges over it are where the marks are drawn. */
   readonly text: Text;
-  /** Copies the field's current text and layout now. */
+  /** Copies the field's current text now; its layout (style and box reads) at the next frame. */
   sync(): void;
   dispose(): void;
 }
@@ -81,13 +81,6 @@ export function createTextareaMirror(field: TextField): TextareaMirror {
     mirror.scrollLeft = field.scrollLeft;
   };
 
-  const sync = (): void => {
-    // A trailing newline needs a character after it to take a line, as it does in the field.
-    const value = multiline && field.value.endsWith('\n') ? `${field.value}\u200b` : field.value;
-    if (text.data !== value) text.data = value;
-    layout();
-  };
-
   let frame = 0;
   const schedule = (): void => {
     if (frame) return;
@@ -102,6 +95,14 @@ export function createTextareaMirror(field: TextField): TextareaMirror {
   view.addEventListener('resize', schedule, { passive: true });
   // Any scrolling container around the field moves it on the page.
   doc.addEventListener('scroll', schedule, { capture: true, passive: true });
+
+  /** Called on each input: a text write only. Layout reads per keystroke would force style and layout. */
+  const sync = (): void => {
+    // A trailing newline needs a character after it to take a line, as it does in the field.
+    const value = multiline && field.value.endsWith('\n') ? `${field.value}\u200b` : field.value;
+    if (text.data !== value) text.data = value;
+    schedule();
+  };
   sync();
 
   return {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bindTextarea } from '../../../lib/editors/textarea';
 
 /**
@@ -58,5 +58,24 @@ describe('a textarea', () => {
     expect(document.querySelector('[data-bb-mirror]')).not.toBeNull();
     binding.dispose();
     expect(document.querySelector('[data-bb-mirror]')).toBeNull();
+  });
+
+  it('on input writes only the mirror text; style and box reads wait for the next frame, once', async () => {
+    const textarea = field('Hi');
+    const binding = bindTextarea(textarea);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    const boxes = vi.spyOn(textarea, 'getBoundingClientRect');
+    for (const value of ['Hi p', 'Hi po', 'Hi pos', 'Hi post']) {
+      textarea.value = value;
+      textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }
+    expect(binding.snapshot().rangeFor(3, 7)?.toString()).toBe('post');
+    expect(styles).not.toHaveBeenCalled();
+    expect(boxes).not.toHaveBeenCalled();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(styles).toHaveBeenCalledTimes(1);
+    styles.mockRestore();
+    binding.dispose();
   });
 });
