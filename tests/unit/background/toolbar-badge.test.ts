@@ -44,6 +44,21 @@ describe('toolbar badge', () => {
     expect(await badge(7)).toBe('');
   });
 
+  it('counts two frames that report at the same moment', async () => {
+    await Promise.all([
+      showOpenSuggestions(frame(7, 0, 'doc-mail'), 1),
+      showOpenSuggestions(frame(7, 12, 'doc-chat'), 2),
+    ]);
+    expect(await badge(7)).toBe('3');
+  });
+
+  it('keeps counting after a report that failed to store', async () => {
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('quota'));
+    await expect(showOpenSuggestions(frame(7, 0, 'doc-mail'), 1)).rejects.toThrow('quota');
+    await showOpenSuggestions(frame(7, 12, 'doc-chat'), 2);
+    expect(await badge(7)).toBe('2');
+  });
+
   it('keeps tabs apart', async () => {
     await showOpenSuggestions(frame(1, 0, 'a'), 1);
     await showOpenSuggestions(frame(2, 0, 'b'), 4);
