@@ -42,7 +42,7 @@ export function toSuggestions(
       start: match.start,
       end: match.end,
       phrase,
-      rewrite: filled === undefined ? undefined : matchCase(filled, phrase),
+      rewrite: filled === undefined ? undefined : matchCase(filled, phrase, text.slice(0, match.start)),
       why: rule.why[uiLanguage],
       title: rule.title[uiLanguage],
       reports: rule.reports.filter((report) => isSafeLink(report.url)),

@@ -164,7 +164,11 @@ describe('rewrites', () => {
     if (!match) throw new Error(`no match in: ${text}`);
     const phrase = text.slice(match.start, match.end);
     const rewrite = fillRewrite(rule(match.ruleId).rewrites[lang], match.captures)!;
-    return text.slice(0, match.start) + matchCase(rewrite, phrase) + text.slice(match.end);
+    return (
+      text.slice(0, match.start) +
+      matchCase(rewrite, phrase, text.slice(0, match.start)) +
+      text.slice(match.end)
+    );
   };
 
   it('name the network the writer named, as written', () => {

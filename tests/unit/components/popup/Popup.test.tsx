@@ -176,7 +176,7 @@ describe('popup draft checker', () => {
     await user.paste(paragraph);
     await user.click(await screen.findByRole('button', { name: 'Copy improved text' }));
     expect(writeText).toHaveBeenCalledWith(
-      'Hi team! The launch video is ready, could you when is the best slot this week to post this?? Also the board asks what the Which results from last month matter most for our goal? is.',
+      'Hi team! The launch video is ready, could you when is the best slot this week to post this?? Also the board asks what the which results from last month matter most for our goal? is.',
     );
     expect(await screen.findByText('Copied.')).toBeTruthy();
   });
