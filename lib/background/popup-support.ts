@@ -12,7 +12,7 @@ const FEED_REFRESH_MINUTES = 6 * 60;
 type Sender = Browser.runtime.MessageSender;
 
 /** Content scripts run in pages we do not control: check the shape before trusting a message. */
-function asPopupMessage(message: unknown): ToBackground | undefined {
+function asContentMessage(message: unknown): ToBackground | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const candidate = message as Record<string, unknown>;
   if (
@@ -38,8 +38,8 @@ function asPopupMessage(message: unknown): ToBackground | undefined {
  * Answers the content script's 'count' and 'open-suggestions' messages; leaves every other message
  * to the other listeners (returns undefined for them, as runtime.onMessage expects).
  */
-export function handlePopupMessage(message: unknown, sender: Sender): Promise<void> | undefined {
-  const known = asPopupMessage(message);
+export function handleContentMessage(message: unknown, sender: Sender): Promise<void> | undefined {
+  const known = asContentMessage(message);
   if (!known) return undefined;
   if (known.type === 'count') return recordCount(known.ruleId, known.event);
   return showOpenSuggestions(sender, known.count);
@@ -75,7 +75,7 @@ export async function syncFeedAlarm(): Promise<void> {
 
 /** Wires the popup's background duties: counts, toolbar badge, shortcut and report-feed refresh. */
 export function registerPopupBackground(): void {
-  browser.runtime.onMessage.addListener(handlePopupMessage);
+  browser.runtime.onMessage.addListener(handleContentMessage);
   browser.tabs.onUpdated.addListener(handleTabUpdated);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.commands.onCommand.addListener(handleCommand);

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   FEED_ALARM,
   handleCommand,
-  handlePopupMessage,
+  handleContentMessage,
   refreshConfiguredFeed,
   syncFeedAlarm,
 } from '../../../lib/background/popup-support';
@@ -12,7 +12,7 @@ import { FEED_URL_KEY } from '../../../lib/reports/feed-settings';
 import { allCounts, resetCounts } from '../../../lib/store/counts';
 import { readCachedFeed } from '../../../lib/store/feed-cache';
 
-const fromTab = (id: number) => ({ tab: { id } }) as Parameters<typeof handlePopupMessage>[1];
+const fromTab = (id: number) => ({ tab: { id } }) as Parameters<typeof handleContentMessage>[1];
 
 beforeEach(async () => {
   vi.restoreAllMocks();
@@ -24,14 +24,14 @@ beforeEach(async () => {
 // fakeBrowser's sendMessage ignores listeners that return a Promise, so the handlers are called directly.
 describe('open-suggestions messages', () => {
   it('put the number of open suggestions on the sending tab’s toolbar badge', async () => {
-    await handlePopupMessage({ type: 'open-suggestions', count: 2 }, fromTab(7));
+    await handleContentMessage({ type: 'open-suggestions', count: 2 }, fromTab(7));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
   });
 });
 
 describe('count messages', () => {
   it('records a count for the rule, without any text', async () => {
-    await handlePopupMessage({ type: 'count', ruleId: 'post-now', event: 'applied' }, fromTab(1));
+    await handleContentMessage({ type: 'count', ruleId: 'post-now', event: 'applied' }, fromTab(1));
     const rows = await allCounts();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ ruleId: 'post-now', applied: 1, shown: 0, dismissed: 0 });
@@ -44,7 +44,7 @@ describe('count messages', () => {
     ['another area’s message', { type: 'pack-changed' }],
     ['not an object', 'count'],
   ])('leaves %s to other listeners', async (_, message) => {
-    expect(handlePopupMessage(message, fromTab(1))).toBeUndefined();
+    expect(handleContentMessage(message, fromTab(1))).toBeUndefined();
     expect(await allCounts()).toEqual([]);
   });
 });
