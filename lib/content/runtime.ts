@@ -48,6 +48,7 @@ export function startContentRuntime(
       ui().show({
         element: session.element,
         suggestions: session.suggestions,
+        phraseRect: (pick) => session.phraseRect(pick),
         actions: {
           apply: (suggestion) => {
             void session.apply(suggestion).then((replaced) => {

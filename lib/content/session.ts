@@ -117,6 +117,12 @@ export class ComposeSession {
     return replaced;
   }
 
+  /** Where the words of the first suggestion `pick` accepts (else the first one) are on screen. */
+  phraseRect(pick: (suggestion: Suggestion) => boolean): DOMRect | undefined {
+    const picked = this.suggestions.findIndex(pick);
+    return this.ranges[picked === -1 ? 0 : picked]?.getBoundingClientRect();
+  }
+
   dismiss(suggestion: Suggestion): void {
     this.dismissals.dismiss(suggestion.ruleId, suggestion.phrase);
     countEvent(suggestion.ruleId, 'dismissed');

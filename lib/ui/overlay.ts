@@ -5,13 +5,15 @@ import { applyFailedNote, type CardActions, createCard, renderSuggestion, sugges
 import { CaretMemory } from './caret-memory';
 import { BoxFollower } from './follow-box';
 import { createUiHost, pageLooksDark } from './host';
-import { type Anchor, badgeAnchor, cardPlacement } from './position';
+import { type Anchor, badgeAnchor, cardPlacement, type Rect } from './position';
 
 /** What the overlay shows: the active compose box and its open suggestions. */
 export interface OverlayView {
   element: HTMLElement;
   suggestions: readonly Suggestion[];
   actions: Pick<CardActions, 'apply' | 'dismiss'>;
+  /** On screen, the words of the suggestion `pick` accepts (else the first): the card keeps off them. */
+  phraseRect?(pick: (suggestion: Suggestion) => boolean): Rect | undefined;
 }
 
 export interface OpenCardOptions {
@@ -202,7 +204,7 @@ export class Overlay {
     this.position();
   }
 
-  /** One layout read (the box's rectangle), then writes only. */
+  /** Layout reads first (the box's rectangle; the phrase's when the card is open), then writes only. */
   private position(): void {
     const element = this.view?.element;
     if (!element) return;
@@ -217,7 +219,9 @@ export class Overlay {
     this.badge.style.right = `${this.anchor.right}px`;
     this.badge.style.bottom = `${this.anchor.bottom}px`;
     if (this.card.hidden) return;
-    const placement = cardPlacement(this.anchor, box, viewport);
+    const current = this.current;
+    const phrase = this.view?.phraseRect?.((suggestion) => suggestionIdentity(suggestion) === current);
+    const placement = cardPlacement(this.anchor, box, viewport, phrase);
     this.card.style.right = `${placement.right}px`;
     this.card.style.top = placement.top === undefined ? '' : `${placement.top}px`;
     this.card.style.bottom = placement.bottom === undefined ? '' : `${placement.bottom}px`;

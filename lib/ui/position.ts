@@ -52,21 +52,55 @@ export function badgeAnchor(box: Rect, viewport: Viewport): Anchor | undefined {
   return { right, bottom: viewport.height - visibleBottom + INSET };
 }
 
+/** A box at least this tall is a compose window (the card may stand beside it); lower, a chat field. */
+const TALL_BOX = 100;
+/** The card's own CSS max-height: room beyond it is not needed. */
+const CARD_MAX_HEIGHT = 440;
+
+const clamp = (value: number, low: number, high: number): number => Math.max(low, Math.min(value, high));
+
 /**
- * Beside the compose box when there is room on its left (Gmail's drafts sit at the right of the
- * window), so the card does not hide the words it talks about; otherwise over the box, above the
- * badge, or below it when the badge is near the top of the window.
+ * Where the card opens, so that it hides neither the writer's words nor the rest of the app when it
+ * can help it, and always inside the window:
+ * 1. beside a compose window (left, else right of it) when the window has room there;
+ * 2. otherwise above the box (and its badge), or below it, where there is more room;
+ * 3. otherwise (the box fills the window) over the box, on the side away from the matched phrase.
  */
-export function cardPlacement(badge: Anchor, box: Rect, viewport: Viewport): CardPlacement {
-  if (box.left >= CARD_WIDTH + 2 * INSET) {
-    const bottom = Math.max(INSET, Math.min(badge.bottom - INSET, viewport.height - MIN_ROOM_ABOVE));
-    return { right: viewport.width - box.left + INSET, bottom, maxHeight: viewport.height - bottom - INSET };
+export function cardPlacement(badge: Anchor, box: Rect, viewport: Viewport, phrase?: Rect): CardPlacement {
+  const top = Math.max(box.top, 0);
+  const bottom = Math.min(box.bottom, viewport.height);
+  const left = Math.max(box.left, 0);
+  const right = Math.min(box.right, viewport.width);
+  const widest = viewport.width - CARD_WIDTH - INSET;
+  const tallest = Math.min(CARD_MAX_HEIGHT, viewport.height - 2 * INSET);
+
+  if (bottom - top >= TALL_BOX) {
+    // Bottom edges aligned with the box's, lifted if needed so that the card has its full height.
+    const fromBottom = clamp(viewport.height - bottom, INSET, viewport.height - INSET - tallest);
+    const beside = { bottom: fromBottom, maxHeight: viewport.height - fromBottom - INSET };
+    if (left >= CARD_WIDTH + 2 * INSET) return { right: viewport.width - left + INSET, ...beside };
+    if (viewport.width - right >= CARD_WIDTH + 2 * INSET) {
+      return { right: viewport.width - right - INSET - CARD_WIDTH, ...beside };
+    }
   }
-  const right = Math.max(INSET, Math.min(badge.right, viewport.width - CARD_WIDTH - INSET));
-  const badgeTop = viewport.height - badge.bottom - BADGE_HEIGHT;
-  if (badgeTop >= MIN_ROOM_ABOVE) {
-    return { right, bottom: badge.bottom + BADGE_HEIGHT + GAP, maxHeight: badgeTop - GAP - INSET };
+
+  const alongBox = clamp(viewport.width - right, INSET, Math.max(INSET, widest));
+  // The badge may sit just above a one-line field: the card goes above both.
+  const upper = Math.min(top, viewport.height - badge.bottom - BADGE_HEIGHT);
+  const roomAbove = upper - GAP - INSET;
+  const roomBelow = viewport.height - bottom - GAP - INSET;
+  const enough = Math.min(MIN_ROOM_ABOVE, tallest);
+  if (roomAbove >= enough && (roomAbove >= roomBelow || roomBelow < enough)) {
+    return { right: alongBox, bottom: viewport.height - upper + GAP, maxHeight: roomAbove };
   }
-  const top = badgeTop + BADGE_HEIGHT + GAP;
-  return { right, top, maxHeight: Math.max(120, viewport.height - top - INSET) };
+  if (roomBelow >= enough) return { right: alongBox, top: bottom + GAP, maxHeight: roomBelow };
+
+  // No room outside the box: over it, away from the phrase (below it when it is in the upper half).
+  const words = phrase ?? { top: bottom, bottom }; // no phrase known: keep to the top of the window
+  if ((words.top + words.bottom) / 2 < viewport.height / 2) {
+    const below = clamp(words.bottom + GAP, INSET, viewport.height - INSET - 120);
+    return { right: alongBox, top: below, maxHeight: viewport.height - below - INSET };
+  }
+  const above = clamp(viewport.height - words.top + GAP, INSET, viewport.height - INSET - 120);
+  return { right: alongBox, bottom: above, maxHeight: viewport.height - above - INSET };
 }

@@ -1,7 +1,15 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GmailPage, hookText, openCard, openGmail, POST_NOW, textOf } from './gmail-page';
-import { type BrowserSession, bb, launchBrowser, screenshot, waitFor, waitForBadge } from './harness';
+import {
+  type BrowserSession,
+  bb,
+  launchBrowser,
+  screenshot,
+  textBox,
+  waitFor,
+  waitForBadge,
+} from './harness';
 
 // Gmail's other drafts: several windows, a compose opened later, the pop-out window, an inline reply.
 let browser: BrowserSession;
@@ -68,6 +76,12 @@ describe('Gmail, an inline reply', () => {
     );
     expect(rules).toEqual(['roi']);
     expect(await textOf(body)).toContain('Could you post this on LinkedIn immediately?');
+    // The card opened from the badge keeps off the writer's words and stays inside the window.
+    const card = (await bb(gmail.page, 'card').boundingBox())!;
+    const words = await textBox(body, 'Sure. What');
+    expect(card.y + card.height <= words.y || card.y >= words.y + words.height).toBe(true);
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.y + card.height).toBeLessThanOrEqual(800);
     await screenshot(gmail.page, 'gmail-inline-reply');
   });
 

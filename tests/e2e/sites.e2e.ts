@@ -1,6 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, bb, launchBrowser, screenshot, waitFor, waitForBadge } from './harness';
+import {
+  type BrowserSession,
+  bb,
+  launchBrowser,
+  screenshot,
+  textBox,
+  waitFor,
+  waitForBadge,
+} from './harness';
 import { setTeamSettings } from './sites-extension';
 import { modelText, SITES, sentMessages, typeInto } from './sites-table';
 
@@ -38,6 +46,17 @@ for (const site of SITES) {
       expect(await suggestion.getAttribute('data-rule')).toBe('post-now');
       rewrite = ((await bb(suggestion, 'rewrite').textContent()) ?? '').trim();
       expect(rewrite.length).toBeGreaterThan(10);
+      // The card keeps off the flagged words and inside the window, its title in view.
+      const card = (await bb(page, 'card').boundingBox())!;
+      const words = await textBox(box, 'Could you post');
+      const apart =
+        card.y + card.height <= words.y ||
+        card.y >= words.y + words.height ||
+        card.x + card.width <= words.x ||
+        card.x >= words.x + words.width;
+      expect(apart).toBe(true);
+      expect(card.y).toBeGreaterThanOrEqual(0);
+      expect(card.y + card.height).toBeLessThanOrEqual(800);
       await screenshot(page, `sites-${site.id}-card`);
     });
 

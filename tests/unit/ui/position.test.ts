@@ -42,17 +42,53 @@ describe('card position', () => {
     expect(placement.maxHeight).toBe(800 - 20 - 8);
   });
 
-  it('opens above the badge when there is room', () => {
-    const placement = cardPlacement({ right: 108, bottom: 108 }, wide, viewport);
-    expect(placement.bottom).toBe(108 + BADGE_HEIGHT + 6);
-    expect(placement.top).toBeUndefined();
-    expect(placement.maxHeight).toBeGreaterThan(200);
+  it('opens beside a box with room on its right only, not over its text', () => {
+    const box = { left: 8, top: 100, right: 700, bottom: 700 };
+    const placement = cardPlacement(badgeAnchor(box, viewport)!, box, viewport);
+    expect(viewport.width - placement.right - CARD_WIDTH).toBeGreaterThanOrEqual(box.right);
+    expect(viewport.width - placement.right).toBeLessThanOrEqual(viewport.width);
   });
 
-  it('opens below the badge near the top of the window', () => {
-    const placement = cardPlacement({ right: 108, bottom: 800 - 150 }, wide, viewport);
-    expect(placement.top).toBe(150 + 6);
+  it('opens above a wide reply box when the thread above leaves room', () => {
+    const box = { left: 100, top: 400, right: 1100, bottom: 700 };
+    const placement = cardPlacement(badgeAnchor(box, viewport)!, box, viewport);
+    expect(viewport.height - placement.bottom!).toBeLessThanOrEqual(box.top);
+    expect(placement.top).toBeUndefined();
+    expect(placement.maxHeight).toBe(400 - 6 - 8);
+  });
+
+  it('opens below a wide box near the top of the window', () => {
+    const box = { left: 100, top: 20, right: 1100, bottom: 300 };
+    const placement = cardPlacement(badgeAnchor(box, viewport)!, box, viewport);
+    expect(placement.top).toBe(306);
     expect(placement.bottom).toBeUndefined();
+  });
+
+  it('opens above a one-line chat field and its badge, not beside it over the chat list', () => {
+    const field = { left: 400, top: 740, right: 1180, bottom: 780 };
+    const badge = badgeAnchor(field, viewport)!;
+    const placement = cardPlacement(badge, field, viewport);
+    const badgeTop = viewport.height - badge.bottom - BADGE_HEIGHT;
+    expect(viewport.height - placement.bottom!).toBeLessThanOrEqual(badgeTop);
+    expect(viewport.width - placement.right - CARD_WIDTH).toBeGreaterThanOrEqual(field.left);
+  });
+
+  it('keeps off the matched words when the box fills the window', () => {
+    const high = cardPlacement({ right: 108, bottom: 108 }, wide, viewport, {
+      left: 200,
+      top: 150,
+      right: 400,
+      bottom: 170,
+    });
+    expect(high.top).toBe(176);
+    const low = cardPlacement({ right: 108, bottom: 108 }, wide, viewport, {
+      left: 200,
+      top: 600,
+      right: 400,
+      bottom: 620,
+    });
+    expect(viewport.height - low.bottom!).toBeLessThanOrEqual(600);
+    expect(low.maxHeight).toBeGreaterThanOrEqual(120);
   });
 
   it('never leaves the window on the left', () => {
