@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Lang, SlotLists } from '../../lib/detect/types';
 import type { Team } from '../../lib/guidance/schema';
 import { type OptionsMessage, to } from '../../lib/i18n/options-messages';
@@ -5,6 +6,9 @@ import { TextArea, TextField } from './fields';
 import { PatternField } from './PatternField';
 import { RuleReportLinks } from './RuleReportLinks';
 import type { RuleForm } from './rule-form';
+
+/** Every text of a rule exists in both languages, English first. */
+const LANGS: readonly Lang[] = ['en', 'fr'];
 
 type LangField = 'title' | 'patterns' | 'exceptions' | 'why' | 'rewrites' | 'match' | 'noMatch';
 
@@ -47,10 +51,12 @@ export function RuleEditor(props: {
     if (kind === 'text') return <TextArea {...common} lang={which} />;
     return <PatternField {...common} slots={props.slots} lang={lang} patternLang={which} />;
   };
+  /** The English and French boxes of `field`, side by side. */
   const pair = (field: LangField, kind: 'line' | 'text' | 'pattern') => (
     <div className="bb-pair">
-      {box(field, 'en', kind)}
-      {box(field, 'fr', kind)}
+      {LANGS.map((which) => (
+        <Fragment key={which}>{box(field, which, kind)}</Fragment>
+      ))}
     </div>
   );
 
@@ -89,14 +95,12 @@ export function RuleEditor(props: {
       />
       <fieldset className="bb-examples">
         <legend>{to(lang, 'examplesHeading')}</legend>
-        <div className="bb-pair">
-          {box('match', 'en', 'text')}
-          {box('noMatch', 'en', 'text')}
-        </div>
-        <div className="bb-pair">
-          {box('match', 'fr', 'text')}
-          {box('noMatch', 'fr', 'text')}
-        </div>
+        {LANGS.map((which) => (
+          <div className="bb-pair" key={which}>
+            {box('match', which, 'text')}
+            {box('noMatch', which, 'text')}
+          </div>
+        ))}
       </fieldset>
       <div className="bb-row">
         <button type="submit" className="bb-button bb-button--primary" data-bb="save-rule">
