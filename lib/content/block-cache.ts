@@ -57,9 +57,4 @@ export class BlockCache {
     this.lastExamined = examined;
     return matches;
   }
-
-  /** Forget everything (the rules changed). */
-  clear(): void {
-    this.byLine.clear();
-  }
 }

@@ -1,6 +1,6 @@
 /**
  * An editor binding knows one kind of editor (plain contenteditable, Quill, Lexical, Slate, ProseMirror,
- * CKEditor, textarea/input): how to read its text with a map back to the DOM, how to draw marks over
+ * CKEditor, RoosterJS, textarea/input): how to read its text with a map back to the DOM, how to draw marks over
  * ranges of that text, and how to replace a range through the path the editor itself listens to, so
  * that its model sees the change and its undo restores it.
  */
@@ -34,4 +34,5 @@ export type EditorKind =
   | 'slate'
   | 'prosemirror'
   | 'ckeditor'
+  | 'roosterjs'
   | 'textarea';

@@ -1,4 +1,4 @@
-import { makeTranslator } from '../i18n/index';
+import { makeTranslator } from './index';
 
 /**
  * Strings of the send nudge. The prompt names what the message still asks, for the four built-in

@@ -37,7 +37,7 @@ export const gmailAdapter: SiteAdapter = {
   composeSelector: GMAIL.composeBody,
   excludeSelector: GMAIL.notTheWritersWords,
   isComposeBox: (element) => element.isContentEditable,
-  bind: (element) => bindContentEditable(element, { exclude: GMAIL.notTheWritersWords }),
+  bind: (element) => bindContentEditable(element, { exclude: gmailAdapter.excludeSelector }),
   send: {
     /** The nearest ancestor holding a Send button, never beyond the draft's own container. */
     findSendButtons(composeBox) {

@@ -13,6 +13,6 @@ export const tryPageAdapter: SiteAdapter = {
   composeSelector: `[${TRY_COMPOSE_ATTRIBUTE}][contenteditable="true"]`,
   // The practice box has a signature, like a real one, to show it is left alone.
   excludeSelector: '.signature',
-  bind: (element) => bindContentEditable(element, { exclude: '.signature' }),
+  bind: (element) => bindContentEditable(element, { exclude: tryPageAdapter.excludeSelector }),
   send: { enterSends: false, modEnterSends: true },
 };

@@ -11,7 +11,10 @@ export interface SiteAdapter {
   matchesLocation(location: Location): boolean;
   /** A selector for the compose boxes of this site (evaluated under a MutationObserver). */
   composeSelector: string;
-  /** Elements inside a compose box that are not the writer's new words (quoted replies, signatures). */
+  /**
+   * Elements inside a compose box that are not the writer's new words (quoted replies, signatures):
+   * the adapter's `bind` hands it to the text reader, so the words there are never examined.
+   */
   excludeSelector?: string;
   /** Whether a found element really is a message box (filters out search fields, etc.). */
   isComposeBox?(element: HTMLElement): boolean;

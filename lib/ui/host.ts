@@ -1,4 +1,5 @@
-import { UI_CSS } from './styles';
+// The in-page UI's stylesheet (badge, card, nudge panel), minified into the content script.
+import UI_CSS from './overlay.css?inline';
 
 /** The tag of the element that carries our shadow root. Tests find it with `[data-bb-host]`. */
 export const HOST_TAG = 'better-brief-ui';

@@ -1,7 +1,7 @@
 import type { Lang } from '../detect/types';
+import { nudgeText, tNudge } from '../i18n/nudge-messages';
 import { pageLooksDark } from './host';
-import { nudgeText, tNudge } from './nudge-messages';
-import { UI_CSS } from './styles';
+import UI_CSS from './overlay.css?inline';
 
 const NUDGE_CSS = `
 .nudge {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { nudgeText } from '../../../lib/i18n/nudge-messages';
 import { customAdapter } from '../../../lib/sites/custom';
+import { gmailAdapter } from '../../../lib/sites/gmail';
 import { DEFAULT_SITES } from '../../../lib/sites/hosts';
 import { isNotSearch, nearestButtons } from '../../../lib/sites/message-box';
+import { outlookAdapter } from '../../../lib/sites/outlook';
 import { adapterFor } from '../../../lib/sites/registry';
-import { nudgeText } from '../../../lib/ui/nudge-messages';
 
 const at = (href: string) => new URL(href) as unknown as Location;
 
@@ -94,5 +96,25 @@ describe('on a page we know nothing about', () => {
       'prosemirror',
       'contenteditable',
     ]);
+  });
+});
+
+describe('the editor kind each site reports', () => {
+  it("names Outlook's RoosterJS body as RoosterJS (it is replaced by paste, not like a plain box)", () => {
+    document.body.innerHTML = '<div id="body" contenteditable="true" role="textbox"></div>';
+    const binding = outlookAdapter.bind(document.getElementById('body')!);
+    expect(binding.kind).toBe('roosterjs');
+    binding.dispose();
+  });
+
+  it("reads Gmail's body without the parts its adapter declares are not the writer's", () => {
+    const body = document.createElement('div');
+    body.contentEditable = 'true';
+    body.innerHTML = '<div>make it viral</div><div class="gmail_quote">post this now</div>';
+    document.body.replaceChildren(body);
+    expect(gmailAdapter.excludeSelector).toContain('.gmail_quote');
+    const binding = gmailAdapter.bind(body);
+    expect(binding.snapshot().text).toBe('make it viral');
+    binding.dispose();
   });
 });
