@@ -120,6 +120,32 @@ describe('with a flagged request in the message', () => {
     await gmail.close();
   });
 
+  it('on a site that ignores replayed events, the next real send after Send anyway goes through unasked', async () => {
+    const gmail = await openGmail(browser, { hash: '#inbox?compose=new' });
+    // The page drops every untrusted click, as sites that check isTrusted do.
+    await gmail.page.evaluate(() =>
+      document.addEventListener(
+        'click',
+        (event) => {
+          if (!event.isTrusted) event.stopImmediatePropagation();
+        },
+        true,
+      ),
+    );
+    const body = gmail.bodies.first();
+    await gmail.typeInto(body, POST_NOW);
+    const send = gmail.page.locator('.T-I.aoO[role="button"]').first();
+    await send.click();
+    await nudge(gmail.page).waitFor();
+    await bb(gmail.page, 'send-anyway').click();
+    await gmail.page.waitForTimeout(300);
+    expect(await gmail.sent()).toEqual([]); // the replay was ignored by the page
+    await send.click();
+    await waitFor(async () => (await gmail.sent()).length === 1, { message: 'the real click to send' });
+    expect(await nudge(gmail.page).isVisible()).toBe(false);
+    await gmail.close();
+  });
+
   it('Shift+Enter adds a line: no nudge, nothing sent', async () => {
     const { page } = await draft(site('slack'), POST_NOW);
     await page.keyboard.press('Shift+Enter');
