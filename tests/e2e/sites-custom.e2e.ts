@@ -50,12 +50,12 @@ async function addSite(): Promise<void> {
   await grant();
 }
 
-async function grant(): Promise<void> {
+async function grant(site = SITE): Promise<void> {
   const settings = await browser.context.newPage();
   await settings.goto(`chrome://extensions/?id=${browser.extensionId}`);
   await settings.evaluate(
     ([id, host]) => chrome.developerPrivate.addHostPermission(id!, host!),
-    [browser.extensionId, SITE],
+    [browser.extensionId, site],
   );
   await settings.close();
   const extensionPage = await browser.openExtensionPage('popup.html');
@@ -71,7 +71,7 @@ async function grant(): Promise<void> {
     });
     (window as unknown as { __granted: Promise<boolean> }).__granted = result;
     document.body.append(button);
-  }, SITE);
+  }, site);
   // A real click: the browser asks for a user gesture before granting anything.
   await extensionPage.locator('#allow-intranet').click();
   expect(
@@ -228,5 +228,36 @@ describe('a site the manager adds at run time', () => {
     await waitFor(async () => (await registeredMatches()).length === 0, {
       message: 'the script unregistered',
     });
+  });
+});
+
+describe('an extra site that overlaps a default one', () => {
+  const WIDE = 'https://*.google.com/*';
+  let restore: (() => Promise<void>) | undefined;
+  afterAll(async () => {
+    await restore?.();
+  });
+
+  it('runs Better Brief once in Gmail: one badge host, one highlight style', async () => {
+    restore = await setTeamSettings(browser, { extraSites: [WIDE, 'https://mail.google.com/mail/*'] });
+    await grant(WIDE);
+    // The wide pattern is registered; the one Gmail's own script already covers is not.
+    await waitFor(async () => (await registeredMatches()).includes(WIDE), {
+      message: 'the script registered',
+    });
+    expect(await registeredMatches()).toEqual([WIDE]);
+    const page = await browser.openPage('https://mail.google.com/mail/u/0/#inbox?compose=new');
+    const body = page.locator('div.Am.Al.editable[g_editable="true"]').first();
+    await body.waitFor();
+    await body.click();
+    await page.keyboard.type(POST_NOW);
+    await waitForBadge(page, 1);
+    await page.waitForTimeout(300);
+    const added = await page.evaluate(() => ({
+      hosts: document.querySelectorAll('better-brief-ui').length,
+      styles: document.querySelectorAll('style[data-bb-highlight]').length,
+    }));
+    expect(added).toEqual({ hosts: 1, styles: 1 });
+    await page.close();
   });
 });
