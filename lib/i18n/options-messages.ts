@@ -228,7 +228,8 @@ const fr: typeof en = {
   testerCount: '{count} repéré(s)',
   testerRule: 'règle {id}',
   testerNoRewrite: 'Aucune reformulation ne convient ici.',
-  testerSkipped: 'Les règles dont un motif est en erreur sont laissées de côté pour l’essai, comme elles le seraient dans Gmail.',
+  testerSkipped:
+    'Les règles dont un motif est en erreur sont laissées de côté pour l’essai, comme elles le seraient dans Gmail.',
   importHeading: 'Importer',
   importFile: 'Fichier de pack (.json)',
   importDrop: 'ou déposez un fichier de pack n’importe où sur cette page',
