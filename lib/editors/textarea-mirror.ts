@@ -3,8 +3,11 @@
  * mirror: an element laid exactly over the field with the same box, font and wrapping, holding the
  * same text in transparent ink, so that only the marks (highlights over its text) show. It ignores the
  * pointer, follows the field's scrolling, size and position, and lives outside the field's form (it
- * is never submitted).
+ * is never submitted). Its copy of the text sits in a closed shadow root: scripts and session-replay
+ * tools of the page, which mask form fields, must not find the draft as ordinary page text.
  */
+import { HIGHLIGHT_CSS } from '../ui/highlights';
+
 export type TextField = HTMLTextAreaElement | HTMLInputElement;
 
 export interface TextareaMirror {
@@ -55,7 +58,11 @@ export function createTextareaMirror(field: TextField): TextareaMirror {
   mirror.setAttribute('aria-hidden', 'true');
   mirror.dataset.bbMirror = '';
   const text = doc.createTextNode('');
-  mirror.append(text);
+  const shadow = mirror.attachShadow({ mode: 'closed' });
+  // ::highlight() applies only from stylesheets of the tree the text is in.
+  const style = doc.createElement('style');
+  style.textContent = HIGHLIGHT_CSS;
+  shadow.append(style, text);
   doc.body.append(mirror);
   const multiline = field instanceof view.HTMLTextAreaElement;
 

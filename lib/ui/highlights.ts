@@ -6,7 +6,7 @@
 export const HIGHLIGHT_NAME = 'better-brief';
 
 // A wavy underline and a faint tint in an orange that reads on white and on dark themes alike.
-const HIGHLIGHT_CSS = `
+export const HIGHLIGHT_CSS = `
 ::highlight(${HIGHLIGHT_NAME}) {
   text-decoration: underline wavy rgb(234 120 0);
   text-decoration-thickness: 1.5px;

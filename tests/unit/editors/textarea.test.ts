@@ -25,7 +25,10 @@ describe('a textarea', () => {
     expect(snapshot.text).toBe('Hi,\nplease post this now');
     const range = snapshot.rangeFor(11, 20)!;
     expect(range.toString()).toBe('post this');
-    expect((range.startContainer.parentElement as HTMLElement).dataset.bbMirror).toBe('');
+    const root = range.startContainer.getRootNode() as ShadowRoot;
+    expect((root.host as HTMLElement).dataset.bbMirror).toBe('');
+    // The draft's copy is not page text: it lives in the mirror's closed shadow root.
+    expect(document.querySelector('[data-bb-mirror]')?.textContent).toBe('');
     expect(textarea.form!.contains(range.startContainer)).toBe(false);
     binding.dispose();
   });
