@@ -3,6 +3,7 @@
  * The language has no repetition, so the automaton is a DAG whose size is bounded by the pattern's cost:
  * the matcher runs it as a set of threads (one per state), never backtracking.
  */
+import { type AnchorTables, buildAnchorTables, patternCuts } from './anchors';
 import { buildDispatch, closureOf, type DispatchTables } from './dispatch';
 import { ANY, type RawGraph, RawKind } from './graph';
 import { normalise } from './normalise';
@@ -53,7 +54,7 @@ export interface PatternInfo {
   entry: number;
 }
 
-export interface Automaton extends DispatchTables {
+export interface Automaton extends DispatchTables, AnchorTables {
   rules: readonly DetectionRule[];
   patterns: PatternInfo[];
   predicates: PredicateTable;
@@ -64,12 +65,17 @@ export interface Automaton extends DispatchTables {
   startsByPredicate: Int32Array[];
   /** Start states reading any word (patterns opening with a free slot). */
   anyStarts: Int32Array;
+  /** Per pattern: its start states (CSR over patternStartStates). */
+  patternStartIndex: Int32Array;
+  patternStartStates: Int32Array;
   /** Per rule: start states of its (non-exception) patterns, for re-scans. */
   ruleStarts: Int32Array[];
   /** Per rule: the longest span of its (non-exception) patterns. */
   ruleMaxSpan: Int32Array;
   /** Per state: the raw graph node it came from. */
   rawOf: Int32Array;
+  /** Per state: the pattern it belongs to (every state belongs to exactly one). */
+  patternOfState: Int32Array;
   raw: RawGraph;
 }
 
@@ -263,11 +269,16 @@ function parseRules(rules: readonly DetectionRule[], slots: SlotLists | undefine
 export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotLists): Automaton {
   const predicates = new PredicateTable();
   const builder = new GraphBuilder(predicates, slots);
-  const patterns: PatternInfo[] = parseRules(rules, slots).map(({ info, ast }, id) => {
+  const parsed = parseRules(rules, slots);
+  const patternOfRaw: number[] = [];
+  const patterns: PatternInfo[] = parsed.map(({ info, ast }, id) => {
     const accept = builder.node(RawKind.Accept, id, []);
-    return { ...info, entry: builder.sequence(ast, accept) };
+    const entry = builder.sequence(ast, accept);
+    while (patternOfRaw.length < builder.raw.kind.length) patternOfRaw.push(id);
+    return { ...info, entry };
   });
   const { raw } = builder;
+  const cuts = parsed.map(({ ast }) => patternCuts(ast, predicates, (name) => slotEntries(name, slots)));
 
   // Number the Consume nodes: they are the automaton's states.
   const stateOfRaw = new Int32Array(raw.kind.length).fill(-1);
@@ -287,9 +298,12 @@ export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotList
   const anyStarts: number[] = [];
   const ruleStarts: number[][] = rules.map(() => []);
   const ruleMaxSpan = new Int32Array(rules.length);
-  for (const pattern of patterns) {
+  const patternStartIndex = new Int32Array(patterns.length + 1);
+  const patternStartStates: number[] = [];
+  for (const [id, pattern] of patterns.entries()) {
     for (const node of closureOf(raw, pattern.entry, memo)) {
       const state = stateOfRaw[node]!;
+      patternStartStates.push(state);
       const predicate = predOf[state]!;
       if (predicate === ANY) anyStarts.push(state);
       else startsByPredicate[predicate]!.push(state);
@@ -298,6 +312,7 @@ export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotList
     if (!pattern.isException) {
       ruleMaxSpan[pattern.ruleIndex] = Math.max(ruleMaxSpan[pattern.ruleIndex]!, pattern.maxSpan);
     }
+    patternStartIndex[id + 1] = patternStartStates.length;
   }
 
   return {
@@ -309,9 +324,13 @@ export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotList
     ...dispatch,
     startsByPredicate: startsByPredicate.map((list) => Int32Array.from(list)),
     anyStarts: Int32Array.from(anyStarts),
+    patternStartIndex,
+    patternStartStates: Int32Array.from(patternStartStates),
     ruleStarts: ruleStarts.map((list) => Int32Array.from(list)),
     ruleMaxSpan,
     rawOf: Int32Array.from(rawOfState),
+    patternOfState: Int32Array.from(rawOfState, (node) => patternOfRaw[node]!),
+    ...buildAnchorTables(cuts, predicates.size),
     raw,
   };
 }

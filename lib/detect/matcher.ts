@@ -52,6 +52,9 @@ function fire(
   return fired;
 }
 
+/** Start states listed per sentence at most; beyond, they are looked up per word (see scan). */
+const MAX_LISTED_STARTS = 16;
+
 export class ThreadRunner {
   /** Work done since creation: waiting points visited plus states fired (for the linearity tests). */
   steps = 0;
@@ -70,6 +73,20 @@ export class ThreadRunner {
   private readonly eventEnd: Int32Array;
   private readonly eventIndex: Int32Array;
   private run = 0;
+  /** Per pattern: the last sentence (numbered by `sentenceRun`) where all its cuts (anchors.ts) held. */
+  private readonly patternOn: Int32Array;
+  /** Per cut: the last sentence where it was found to hold / was checked, and the check's answer. */
+  private readonly cutOn: Int32Array;
+  private readonly cutChecked: Int32Array;
+  private readonly cutHeld: Uint8Array;
+  /** Per predicate: the last sentence it was seen in. */
+  private readonly predicateSeen: Int32Array;
+  /** The primary cuts found in the current sentence. */
+  private readonly heldCuts: Int32Array;
+  /** The patterns marked for the current sentence, and their start states when few enough to list. */
+  private readonly marked: Int32Array;
+  private readonly sentenceStarts: Int32Array;
+  private sentenceRun = 0;
 
   constructor(private readonly automaton: Automaton) {
     const d = Math.max(1, automaton.dispatchCount);
@@ -86,6 +103,108 @@ export class ThreadRunner {
     this.eventRun = new Int32Array(p);
     this.eventEnd = new Int32Array(p);
     this.eventIndex = new Int32Array(p);
+    this.patternOn = new Int32Array(p);
+    const cuts = Math.max(1, automaton.cutCount);
+    this.cutOn = new Int32Array(cuts);
+    this.cutChecked = new Int32Array(cuts);
+    this.cutHeld = new Uint8Array(cuts);
+    this.heldCuts = new Int32Array(cuts);
+    this.marked = new Int32Array(p);
+    this.sentenceStarts = new Int32Array(MAX_LISTED_STARTS);
+    this.predicateSeen = new Int32Array(Math.max(1, automaton.predicates.size));
+  }
+
+  /**
+   * Marks the patterns all of whose cuts (anchors.ts) hold in words [from, to) and returns how many were
+   * marked. Only marked patterns may start a thread there.
+   */
+  private markAnchoredPatterns(tokenPredicates: readonly Int32Array[], from: number, to: number): number {
+    const { primaryIndex, primaryCuts, uncutPatterns } = this.automaton;
+    const { patternOn, cutOn, predicateSeen, heldCuts, marked } = this;
+    const stamp = ++this.sentenceRun;
+    for (let i = 0; i < uncutPatterns.length; i++) {
+      patternOn[uncutPatterns[i]!] = stamp;
+      marked[i] = uncutPatterns[i]!;
+    }
+    let held = 0;
+    for (let t = from; t < to; t++) {
+      const preds = tokenPredicates[t]!;
+      for (let p = 0; p < preds.length; p++) {
+        const predicate = preds[p]!;
+        // A frequent word ("the", "de") may hold many cuts: visit them once per sentence, not per use.
+        if (predicateSeen[predicate] === stamp) continue;
+        predicateSeen[predicate] = stamp;
+        const hi = primaryIndex[predicate + 1]!;
+        for (let k = primaryIndex[predicate]!; k < hi; k++) {
+          const cut = primaryCuts[k]!;
+          if (cutOn[cut] !== stamp) {
+            cutOn[cut] = stamp;
+            heldCuts[held++] = cut;
+          }
+        }
+      }
+    }
+    if (held === 0) return uncutPatterns.length;
+    return this.markWhereOtherCutsHold(held, stamp, uncutPatterns.length);
+  }
+
+  /**
+   * Of the patterns whose primary cut holds in this sentence, marks those whose other cuts hold too.
+   * Returns the number of marked patterns, `alreadyMarked` included.
+   */
+  private markWhereOtherCutsHold(heldCount: number, stamp: number, alreadyMarked: number): number {
+    const { primaryPatternStart, primaryPatterns, otherCutStart, otherCuts } = this.automaton;
+    const { patternOn, heldCuts } = this;
+    let marked = alreadyMarked;
+    for (let i = 0; i < heldCount; i++) {
+      const cut = heldCuts[i]!;
+      const last = primaryPatternStart[cut + 1]!;
+      for (let k = primaryPatternStart[cut]!; k < last; k++) {
+        const pattern = primaryPatterns[k]!;
+        let holds = true;
+        const end = otherCutStart[pattern + 1]!;
+        for (let o = otherCutStart[pattern]!; holds && o < end; o++)
+          holds = this.cutHolds(otherCuts[o]!, stamp);
+        if (holds) {
+          patternOn[pattern] = stamp;
+          this.marked[marked++] = pattern;
+        }
+      }
+    }
+    return marked;
+  }
+
+  /** Whether some test of `cut` passed in this sentence (every predicate seen is stamped by now). */
+  private cutHolds(cut: number, stamp: number): boolean {
+    const { primaryPatternStart, cutStart, cutPredicates } = this.automaton;
+    // A primary cut was found (or not) while reading the sentence.
+    if (primaryPatternStart[cut + 1]! > primaryPatternStart[cut]!) return this.cutOn[cut] === stamp;
+    if (this.cutChecked[cut] === stamp) return this.cutHeld[cut] === 1;
+    let holds = false;
+    const end = cutStart[cut + 1]!;
+    for (let q = cutStart[cut]!; !holds && q < end; q++)
+      holds = this.predicateSeen[cutPredicates[q]!] === stamp;
+    this.cutChecked[cut] = stamp;
+    this.cutHeld[cut] = holds ? 1 : 0;
+    return holds;
+  }
+
+  /**
+   * Lists the start states of the `count` marked patterns, or returns -1 when there are too many to be
+   * worth listing (then starts are found by predicate and filtered).
+   */
+  private listSentenceStarts(count: number): number {
+    const { patternStartIndex, patternStartStates } = this.automaton;
+    const { marked, sentenceStarts } = this;
+    let listed = 0;
+    for (let i = 0; i < count; i++) {
+      const pattern = marked[i]!;
+      const end = patternStartIndex[pattern + 1]!;
+      if (listed + end - patternStartIndex[pattern]! > MAX_LISTED_STARTS) return -1;
+      for (let k = patternStartIndex[pattern]!; k < end; k++)
+        sentenceStarts[listed++] = patternStartStates[k]!;
+    }
+    return listed;
   }
 
   /**
@@ -106,6 +225,9 @@ export class ThreadRunner {
     const keyWrap = (keyMask << 2) | 3;
     const { startsByPredicate, anyStarts } = automaton;
     const ruleStarts = onlyRule >= 0 ? automaton.ruleStarts[onlyRule]! : null;
+    // The states that may start a thread in this sentence, when they are few; null: look them up per word.
+    let startList: Int32Array | null = ruleStarts;
+    let startCount = ruleStarts ? ruleStarts.length : 0;
     const sentence = tokens.sentence;
     const threadStamp = this.threadStamp;
     const firedStamp = this.firedStamp;
@@ -132,10 +254,27 @@ export class ThreadRunner {
     let evStart = out.start;
     let evEnd = out.end;
     let evCount = out.count;
+    const { patternOfState } = automaton;
+    const patternOn = this.patternOn;
 
     for (let t = from; t < to; t++) {
       gen++;
-      if (t > from && sentence[t] !== sentence[t - 1]) currentCount = 0;
+      if (t === from || sentence[t] !== sentence[t - 1]) {
+        // A new sentence: no thread crosses into it. Find its end and which patterns may start in it.
+        currentCount = 0;
+        let sentenceEnd = t + 1;
+        while (sentenceEnd < to && sentence[sentenceEnd] === sentence[t]) sentenceEnd++;
+        const marked = this.markAnchoredPatterns(tokenPredicates, t, sentenceEnd);
+        if (marked === 0) {
+          t = sentenceEnd - 1; // nothing can match here: skip the whole sentence
+          continue;
+        }
+        if (!ruleStarts) {
+          startCount = this.listSentenceStarts(marked);
+          startList = startCount >= 0 ? this.sentenceStarts : null;
+        }
+      }
+      const on = this.sentenceRun;
       const preds = tokenPredicates[t]!;
       const predCount = preds.length;
 
@@ -167,23 +306,29 @@ export class ThreadRunner {
         }
       }
       // ...and states starting a pattern here.
-      if (ruleStarts) {
-        for (let i = 0; i < ruleStarts.length; i++) {
-          const state = ruleStarts[i]!;
+      if (startList) {
+        for (let i = 0; i < startCount; i++) {
+          const state = startList[i]!;
           const predicate = predOf[state]!;
           let passes = predicate === ANY;
           for (let k = 0; !passes && k < predCount; k++) passes = preds[k] === predicate;
           if (passes) fired = fire(state, t, fired, gen, firedStamp, firedStart, firedList);
         }
       } else {
-        // Only patterns whose first word is this word (or a free slot) start: most words start none.
+        // Only marked patterns whose first word is this word (or a free slot) start.
         for (let k = 0; k < predCount; k++) {
           const starts = startsByPredicate[preds[k]!]!;
-          for (let i = 0; i < starts.length; i++)
-            fired = fire(starts[i]!, t, fired, gen, firedStamp, firedStart, firedList);
+          for (let i = 0; i < starts.length; i++) {
+            const state = starts[i]!;
+            if (patternOn[patternOfState[state]!] === on)
+              fired = fire(state, t, fired, gen, firedStamp, firedStart, firedList);
+          }
         }
-        for (let i = 0; i < anyStarts.length; i++)
-          fired = fire(anyStarts[i]!, t, fired, gen, firedStamp, firedStart, firedList);
+        for (let i = 0; i < anyStarts.length; i++) {
+          const state = anyStarts[i]!;
+          if (patternOn[patternOfState[state]!] === on)
+            fired = fire(state, t, fired, gen, firedStamp, firedStart, firedList);
+        }
       }
 
       // 2. Each fired state accepts and/or moves its thread on; one thread per waiting point, earliest start.

@@ -44,3 +44,27 @@ describe('work stays linear in the text length', () => {
     expect(long).toBeLessThanOrEqual(short * 1.2);
   });
 });
+
+describe('sentences that cannot hold a match cost no automaton work', () => {
+  const rules = [{ id: 'post-now', patterns: { en: ['(post|publish) (this|it) * (now|asap)'] } }];
+
+  function stepsFor(text: string): { steps: number; found: number } {
+    const compiled = compileGuidance(rules);
+    const before = engineSteps(compiled);
+    const found = findMatches(compiled, text).length;
+    return { steps: engineSteps(compiled) - before, found };
+  }
+
+  it('skips sentences that lack one of the words every match needs', () => {
+    // Each sentence has some of the pattern's words, never all of its required parts.
+    const text = 'Please post this today. We publish it on Friday. Do it now. Send this asap.\n'.repeat(200);
+    expect(stepsFor(text)).toEqual({ steps: 0, found: 0 });
+  });
+
+  it('still finds the request in the one sentence that has them all', () => {
+    const text = `${'Please post this today. Do it now.\n'.repeat(200)}Can you post this right now? Thanks.`;
+    const { steps, found } = stepsFor(text);
+    expect(found).toBe(1);
+    expect(steps).toBeLessThan(20);
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * Anchors: for each pattern, up to four "cuts", sets of word tests of which at least one MUST pass
+ * somewhere in any sentence the pattern matches in. `(post|publish) (this|it) * now` has the cuts
+ * {post, publish}, {this, it} and {now}: a sentence lacking any one of them cannot contain a match, so the
+ * matcher does not even start that pattern there. Most sentences of ordinary prose hold no pattern's cuts
+ * and cost no automaton work: this is what keeps a scan close to the cost of reading the text. The choice
+ * of cuts only affects speed, never results: every cut is a true necessary condition.
+ *
+ * Each pattern's cheapest cut is its "primary": indexed by word test, so a sentence's words find the
+ * patterns worth a closer look. Only those then have their other cuts checked. Identical cuts (a {network}
+ * list used by fifty patterns) are stored once and checked at most once per sentence.
+ */
+import type { PatternNode } from './pattern';
+import type { PredicateTable } from './predicates';
+
+/** Words so frequent in English and French prose that a cut made of them filters out little. */
+const COMMON_WORDS = new Set(
+  `a about all also am an and any are as at be been but by can could did do does for from get go got had
+  has have he her his how i if in into is it its just let like me more my no not now of on one or our out
+  please she so some than that the their them then there these they this to too up us was we were what
+  when where which who why will with would you your
+  ai as au aux avec avoir bien ce cela ces cet cette comme d dans de des du elle en est et etait etre eu
+  fait faire il ils j je l la le les leur lui m ma mais me mes moi mon n ne nos notre nous on ont ou par
+  pas peu peut peux plus pour pourquoi qu que quel quelle qui s sa sans se sera ses si son sont sur t ta
+  te tes toi ton tout tres tu un une va vos votre vous y ca c
+  d j l m n s t u r`.split(/\s+/),
+);
+
+const COMMON_COST = 1000;
+
+/** Relative cost of anchoring on one word test: frequent words and short stems pass for many words. */
+function testCost(kind: 'word' | 'prefix' | 'fuzzy', word: string): number {
+  if (kind === 'word') return COMMON_WORDS.has(word) ? COMMON_COST : word.length <= 2 ? 20 : 1;
+  if (kind === 'prefix') return word.length <= 3 ? 8 : 2;
+  return 2;
+}
+
+/** Cuts kept per pattern: each one more rarely holds, and all must hold for the pattern to start. */
+const MAX_CUTS = 4;
+
+/** A set of predicate ids and its cost; `null` stands for "no cut possible" (infinite cost). */
+interface Cut {
+  ids: number[];
+  cost: number;
+}
+
+/** Smallest-cost cut of one slot entry: any one of its words is required. */
+function entryCut(words: readonly string[], predicates: PredicateTable): Cut | null {
+  let best: Cut | null = null;
+  for (const word of words) {
+    const cost = testCost('word', word);
+    if (!best || cost < best.cost) best = { ids: [predicates.exact(word)], cost };
+  }
+  return best;
+}
+
+/** Union of cuts, one per alternative: null as soon as one alternative has no anchor. */
+function unionCut(cuts: readonly (Cut | null)[]): Cut | null {
+  const ids = new Set<number>();
+  let cost = 0;
+  for (const cut of cuts) {
+    if (!cut) return null;
+    for (const id of cut.ids) ids.add(id);
+    cost += cut.cost;
+  }
+  return { ids: [...ids], cost };
+}
+
+function elementCut(
+  node: PatternNode,
+  predicates: PredicateTable,
+  slotEntries: (name: string) => string[][] | null,
+): Cut | null {
+  switch (node.kind) {
+    case 'word':
+      return { ids: [predicates.exact(node.word)], cost: testCost('word', node.word) };
+    case 'prefix':
+      return { ids: [predicates.prefix(node.stem)], cost: testCost('prefix', node.stem) };
+    case 'fuzzy':
+      return { ids: [predicates.fuzzy(node.word)], cost: testCost('fuzzy', node.word) };
+    case 'gap':
+      return null; // may read no word at all
+    case 'slot': {
+      const entries = slotEntries(node.name);
+      return entries ? unionCut(entries.map((words) => entryCut(words, predicates))) : null;
+    }
+    case 'choice':
+      return node.optional
+        ? null
+        : unionCut(node.alternatives.map((alt) => sequenceCut(alt, predicates, slotEntries)));
+  }
+}
+
+/** Every element of a sequence is required, so the cheapest element's cut is one of the sequence. */
+function sequenceCut(
+  sequence: readonly PatternNode[],
+  predicates: PredicateTable,
+  slotEntries: (name: string) => string[][] | null,
+): Cut | null {
+  let best: Cut | null = null;
+  for (const node of sequence) {
+    const cut = elementCut(node, predicates, slotEntries);
+    if (cut && (!best || cut.cost < best.cost)) best = cut;
+  }
+  return best;
+}
+
+/**
+ * A pattern's cuts, cheapest first: the cheapest of its top-level elements' cuts, each of them required.
+ * None when no element has one (a pattern made only of gaps and free slots): such a pattern always runs.
+ */
+export function patternCuts(
+  ast: readonly PatternNode[],
+  predicates: PredicateTable,
+  slotEntries: (name: string) => string[][] | null,
+): number[][] {
+  const cuts: Cut[] = [];
+  for (const node of ast) {
+    const cut = elementCut(node, predicates, slotEntries);
+    if (cut) cuts.push(cut);
+  }
+  return cuts
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, MAX_CUTS)
+    .map((cut) => cut.ids);
+}
+
+/** The cuts as flat tables for the matcher. Cuts are deduplicated: a cut id stands for a set of tests. */
+export interface AnchorTables {
+  cutCount: number;
+  /** Per cut: its predicates (CSR over cutPredicates). */
+  cutStart: Int32Array;
+  cutPredicates: Int32Array;
+  /** Per predicate: the primary cuts holding it (CSR over primaryCuts). */
+  primaryIndex: Int32Array;
+  primaryCuts: Int32Array;
+  /** Per cut: the patterns it is the primary cut of (CSR over primaryPatterns). */
+  primaryPatternStart: Int32Array;
+  primaryPatterns: Int32Array;
+  /** Per pattern: its other cuts (CSR over otherCuts). */
+  otherCutStart: Int32Array;
+  otherCuts: Int32Array;
+  /** Patterns without cuts: they may start in every sentence. */
+  uncutPatterns: Int32Array;
+}
+
+/** Compressed rows: row i of `rows` is values[start[i] .. start[i + 1]). */
+function compressed(rows: readonly (readonly number[])[]): { start: Int32Array; values: Int32Array } {
+  const start = new Int32Array(rows.length + 1);
+  rows.forEach((row, i) => {
+    start[i + 1] = start[i]! + row.length;
+  });
+  return { start, values: Int32Array.from(rows.flat()) };
+}
+
+export function buildAnchorTables(
+  cutsByPattern: readonly number[][][],
+  predicateCount: number,
+): AnchorTables {
+  const cutIds = new Map<string, number>();
+  const cutSets: number[][] = [];
+  const idOf = (ids: readonly number[]): number => {
+    const sorted = [...new Set(ids)].sort((a, b) => a - b);
+    const key = sorted.join(',');
+    let id = cutIds.get(key);
+    if (id === undefined) {
+      id = cutSets.push(sorted) - 1;
+      cutIds.set(key, id);
+    }
+    return id;
+  };
+  const uncut: number[] = [];
+  const primaryOf: number[] = [];
+  const others: number[][] = cutsByPattern.map((cuts, pattern) => {
+    const [primary, ...rest] = cuts.map(idOf);
+    if (primary === undefined) uncut.push(pattern);
+    primaryOf[pattern] = primary ?? -1;
+    return rest;
+  });
+  const patternsOfCut: number[][] = cutSets.map(() => []);
+  primaryOf.forEach((cut, pattern) => {
+    if (cut >= 0) patternsOfCut[cut]!.push(pattern);
+  });
+  const cutsOfPredicate: number[][] = Array.from({ length: predicateCount }, () => []);
+  cutSets.forEach((predicates, cut) => {
+    if (patternsOfCut[cut]!.length > 0)
+      for (const predicate of predicates) cutsOfPredicate[predicate]!.push(cut);
+  });
+  const sets = compressed(cutSets);
+  const primary = compressed(cutsOfPredicate);
+  const patterns = compressed(patternsOfCut);
+  const other = compressed(others);
+  return {
+    cutCount: cutSets.length,
+    cutStart: sets.start,
+    cutPredicates: sets.values,
+    primaryIndex: primary.start,
+    primaryCuts: primary.values,
+    primaryPatternStart: patterns.start,
+    primaryPatterns: patterns.values,
+    otherCutStart: other.start,
+    otherCuts: other.values,
+    uncutPatterns: Int32Array.from(uncut),
+  };
+}
