@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { GUIDANCE_KEY, type GuidanceState, pickTeam, TEAM_KEY } from '../guidance/resolved';
 import { coveredByDefaultSites } from '../sites/hosts';
 
 /**
- * Sites a manager adds (a team's `settings.extraSites`, e.g. https://intranet.example.com/*) get the
- * same content script as the default sites, registered at run time with `scripting.registerContentScripts`
+ * Sites a manager adds (a team's `settings.extraSites`, e.g. https://intranet.example.com/*) get their
+ * own content script (entrypoints/extra-sites.content.ts: the custom adapter, which tells any editor by
+ * its marks), registered at run time with `scripting.registerContentScripts`
  * for the sites the browser has granted (optional host permission, asked for from an extension page
  * with `askForSite`). Kept in step with the guidance in force and with the permissions: a site removed
  * from the pack or whose permission is withdrawn is unregistered.
@@ -37,11 +38,10 @@ async function grantedOnly(patterns: string[]): Promise<string[]> {
   return granted;
 }
 
-/** The files of the declared content script, so the registered one is exactly the same script. */
-function contentScriptFiles(): { js: string[]; css: string[] } {
-  const declared = browser.runtime.getManifest().content_scripts?.[0];
-  return { js: declared?.js ?? [], css: declared?.css ?? [] };
-}
+/** The built script for manager-added sites; typed as a PublicPath so that a rename fails to compile. */
+const EXTRA_SITES_SCRIPT: PublicPath = '/content-scripts/extra-sites.js';
+/** As `registerContentScripts` wants it: relative to the extension root. */
+export const EXTRA_SITES_SCRIPT_FILE = EXTRA_SITES_SCRIPT.slice(1);
 
 /** Registers, updates or unregisters the extra-sites script; returns the sites it now runs on. */
 export async function syncExtraSites(): Promise<string[]> {
@@ -52,12 +52,11 @@ export async function syncExtraSites(): Promise<string[]> {
       await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });
     return [];
   }
-  const { js, css } = contentScriptFiles();
   const script = {
     id: EXTRA_SITES_SCRIPT_ID,
     matches,
-    js,
-    ...(css.length > 0 ? { css } : {}),
+    // Its styles are in the script (a shadow root's), so there is no CSS file to inject.
+    js: [EXTRA_SITES_SCRIPT_FILE],
     // Like the declared script: compose boxes in frames too.
     allFrames: true,
     runAt: 'document_idle' as const,

@@ -1,4 +1,5 @@
 import { bindByMarker } from '../editors/by-marker';
+import { isDefaultSite } from './hosts';
 import { isNotSearch } from './message-box';
 import type { SiteAdapter } from './types';
 
@@ -12,7 +13,7 @@ const CUSTOM = {
 
 export const customAdapter: SiteAdapter = {
   id: 'custom',
-  // Last in the registry: the page is served only because a manager registered it for this script.
+  // Any page: the extra-sites script runs only where a manager registered it (see customAdapterFor).
   matchesLocation: () => true,
   composeSelector: CUSTOM.composeBox,
   isComposeBox: (element) => {
@@ -31,3 +32,12 @@ export const customAdapter: SiteAdapter = {
     modEnterSends: true,
   },
 };
+
+/**
+ * The adapter of the script for manager-added sites: the custom one, except on a default site's page
+ * (a wide pattern such as https://*.google.com/* covers mail.google.com), which the declared script
+ * serves with that site's own adapter.
+ */
+export function customAdapterFor(location: Location): SiteAdapter | undefined {
+  return isDefaultSite(location) ? undefined : customAdapter;
+}

@@ -33,6 +33,15 @@ const DEFAULT_HOSTS = new Set(
 );
 
 /**
+ * Whether the page is a default site's (https, a default host): the declared script serves it there,
+ * so the script for manager-added sites (registered on wider patterns such as https://*.google.com/*)
+ * leaves it alone.
+ */
+export function isDefaultSite(location: Pick<Location, 'protocol' | 'hostname'>): boolean {
+  return location.protocol === 'https:' && DEFAULT_HOSTS.has(location.hostname);
+}
+
+/**
  * Whether the default content script already runs on every page `pattern` matches (its host is one of
  * the default sites', every path of which they cover), so an extra-sites registration would only run
  * the script a second time there. A wider pattern (`https://*.google.com/*`) is not covered.

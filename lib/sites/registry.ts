@@ -1,4 +1,3 @@
-import { customAdapter } from './custom';
 import { discordAdapter } from './discord';
 import { gmailAdapter } from './gmail';
 import { googleChatAdapter } from './google-chat';
@@ -8,8 +7,12 @@ import { teamsAdapter } from './teams';
 import type { SiteAdapter } from './types';
 import { whatsappAdapter } from './whatsapp';
 
-/** Every site adapter, first match wins. Add a site by adding its adapter here. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+/**
+ * The default sites' adapters, first match wins: the declared content script (entrypoints/content)
+ * carries these and only these. Add a site by adding its adapter here and its pages to hosts.ts.
+ * Sites a manager adds are served by the custom adapter, in a script of their own (custom.ts).
+ */
+export const DEFAULT_SITE_ADAPTERS: readonly SiteAdapter[] = [
   gmailAdapter,
   googleChatAdapter,
   slackAdapter,
@@ -17,11 +20,9 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   outlookAdapter,
   whatsappAdapter,
   discordAdapter,
-  // Matches any page: last. It serves the sites a manager added (registered at run time).
-  customAdapter,
 ];
 
-/** The adapter for this page, if Better Brief serves it. */
-export function adapterFor(location: Location): SiteAdapter | undefined {
-  return SITE_ADAPTERS.find((adapter) => adapter.matchesLocation(location));
+/** The adapter for this page if it is one of the default sites'. */
+export function defaultSiteAdapterFor(location: Location): SiteAdapter | undefined {
+  return DEFAULT_SITE_ADAPTERS.find((adapter) => adapter.matchesLocation(location));
 }

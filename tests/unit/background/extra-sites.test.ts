@@ -43,9 +43,6 @@ beforeEach(() => {
   (fakeBrowser.permissions as unknown as Record<string, unknown>).contains = vi.fn(
     async ({ origins }: { origins: string[] }) => origins.every((origin) => granted.has(origin)),
   );
-  (fakeBrowser.runtime as unknown as Record<string, unknown>).getManifest = () => ({
-    content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['content-scripts/content.js'] }],
-  });
 });
 
 describe('sites a manager adds', () => {
@@ -60,7 +57,7 @@ describe('sites a manager adds', () => {
     expect(await extraSitesInForce()).toEqual(['https://intranet.example.com/*']);
   });
 
-  it('are registered with the same content script once the browser grants them, and only then', async () => {
+  it('are registered with their own content script once the browser grants them, and only then', async () => {
     await fakeBrowser.storage.local.set({
       [GUIDANCE_KEY]: guidance([
         { id: 'comms', extraSites: ['https://intranet.example.com/*', 'https://wiki.example.com/*'] },
@@ -73,7 +70,8 @@ describe('sites a manager adds', () => {
     expect(await syncExtraSites()).toEqual(['https://wiki.example.com/*']);
     expect(registered.get(EXTRA_SITES_SCRIPT_ID)).toMatchObject({
       matches: ['https://wiki.example.com/*'],
-      js: ['content-scripts/content.js'],
+      js: ['content-scripts/extra-sites.js'],
+      allFrames: true,
     });
 
     granted.add('https://intranet.example.com/*');

@@ -1,25 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { nudgeText } from '../../../lib/i18n/nudge-messages';
-import { customAdapter } from '../../../lib/sites/custom';
+import { customAdapter, customAdapterFor } from '../../../lib/sites/custom';
 import { gmailAdapter } from '../../../lib/sites/gmail';
 import { DEFAULT_SITES } from '../../../lib/sites/hosts';
 import { isNotSearch, nearestButtons } from '../../../lib/sites/message-box';
 import { outlookAdapter } from '../../../lib/sites/outlook';
-import { adapterFor } from '../../../lib/sites/registry';
+import { defaultSiteAdapterFor } from '../../../lib/sites/registry';
 
 const at = (href: string) => new URL(href) as unknown as Location;
 
 describe('site adapters', () => {
-  it('serve every default site by the adapter of the same id', () => {
+  it("serve every default site by the adapter of the same id, in the default sites' script only", () => {
     for (const [id, patterns] of Object.entries(DEFAULT_SITES)) {
       for (const pattern of patterns) {
-        expect(adapterFor(at(pattern.replace('*', 'some/page')))?.id, pattern).toBe(id);
+        const page = at(pattern.replace('*', 'some/page'));
+        expect(defaultSiteAdapterFor(page)?.id, pattern).toBe(id);
+        // The script for manager-added sites also runs there under a wide pattern: it stands back.
+        expect(customAdapterFor(page), pattern).toBeUndefined();
       }
     }
   });
 
-  it('serve any other page (one a manager added) with the custom adapter', () => {
-    expect(adapterFor(at('https://intranet.example.test/ask'))?.id).toBe('custom');
+  it('serve any other page (one a manager added) with the custom adapter, in its own script only', () => {
+    for (const href of [
+      'https://intranet.example.test/ask',
+      'https://docs.google.com/document/d/1',
+      'https://slack.com/intl/fr-fr/',
+    ]) {
+      expect(defaultSiteAdapterFor(at(href)), href).toBeUndefined();
+      expect(customAdapterFor(at(href))?.id, href).toBe('custom');
+    }
   });
 
   it('never take a search field for a message box', () => {

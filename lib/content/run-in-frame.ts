@@ -1,0 +1,25 @@
+import type { SiteAdapter } from '../sites/types';
+import { claimFrame } from './once-per-frame';
+import { startOnPage } from './start';
+
+/** What a content script's run needs from WXT's ContentScriptContext. */
+interface RunContext {
+  onInvalidated(callback: () => void): unknown;
+}
+
+/**
+ * One content script run in one frame, shared by the declared script (default sites) and the one
+ * registered for manager-added sites: nothing without an adapter, and one run per frame even when
+ * both scripts match the page.
+ */
+export function runInFrame(ctx: RunContext, adapter: SiteAdapter | undefined): void {
+  if (!adapter) return;
+  const release = claimFrame();
+  if (!release) return;
+  const page = startOnPage(document, adapter);
+  // The extension was updated or reloaded: leave the page as we found it, and the frame to the next run.
+  ctx.onInvalidated(() => {
+    page.stop();
+    release();
+  });
+}
