@@ -1,20 +1,9 @@
 import type { Lang } from '../detect/types';
 import { nudgeText, tNudge } from '../i18n/nudge-messages';
 import { pageLooksDark } from './host';
+// Both stylesheets are minified into the content script at build time (?inline).
+import NUDGE_CSS from './nudge.css?inline';
 import UI_CSS from './overlay.css?inline';
-
-const NUDGE_CSS = `
-.nudge {
-  position: fixed; box-sizing: border-box; max-width: min(420px, calc(100vw - 16px));
-  padding: 10px 12px; background: var(--bb-bg); color: var(--bb-fg);
-  border: 1px solid var(--bb-accent); border-radius: 10px; box-shadow: var(--bb-shadow);
-}
-.nudge p { margin: 0 0 8px; }
-.nudge .actions { margin-top: 0; justify-content: flex-end; }
-.review, .send-anyway { border-radius: 16px; padding: 4px 14px; }
-.review { border: 1px solid var(--bb-accent); background: var(--bb-accent); color: var(--bb-accent-fg); font-weight: 600; }
-.send-anyway { border: 1px solid var(--bb-border); background: transparent; color: var(--bb-fg); }
-`;
 
 export interface NudgeRequest {
   ruleId: string;
