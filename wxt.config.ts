@@ -36,6 +36,16 @@ export default defineConfig({
       },
     },
     storage: { managed_schema: 'managed-schema.json' },
+    // The in-page UI (badge, card, nudge), which content scripts import at a frame's first compose box
+    // (lib/content/load-ui.ts). Any https page, for the sites a manager adds; in Chrome only through
+    // the per-session URL, so that no page can probe for the extension (Firefox's URLs are per install).
+    web_accessible_resources: [
+      {
+        resources: ['in-page-ui.js'],
+        matches: ['https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 import type { SiteAdapter } from '../sites/types';
+import { loadInPageUi } from './load-ui';
 import { claimFrame } from './once-per-frame';
-import { startOnPage } from './start';
+import { runOnPage } from './start';
 
 /** What a content script's run needs from WXT's ContentScriptContext. */
 interface RunContext {
@@ -16,7 +17,7 @@ export function runInFrame(ctx: RunContext, adapter: SiteAdapter | undefined): v
   if (!adapter) return;
   const release = claimFrame();
   if (!release) return;
-  const page = startOnPage(document, adapter);
+  const page = runOnPage(document, adapter, { loadUi: loadInPageUi });
   // The extension was updated or reloaded: leave the page as we found it, and the frame to the next run.
   ctx.onInvalidated(() => {
     page.stop();

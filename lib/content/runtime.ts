@@ -1,7 +1,8 @@
 import type { Lang } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
 import { HighlightLayer } from '../ui/highlights';
-import { Overlay } from '../ui/overlay';
+import type { InPageUi } from '../ui/in-page-ui';
+import type { Overlay } from '../ui/overlay';
 import type { ActiveGuidance } from './guidance';
 import { installSendGuard } from './send-guard';
 import { watchTestFaults } from './send-guard-faults';
@@ -26,6 +27,7 @@ export function startContentRuntime(
   adapter: SiteAdapter,
   initialGuidance: ActiveGuidance,
   uiLang: Lang,
+  ui: InPageUi,
 ): ContentRuntime {
   let guidance = initialGuidance;
   const sessions = new Map<HTMLElement, ComposeSession>();
@@ -37,15 +39,15 @@ export function startContentRuntime(
   let lastOpenCount = 0;
 
   /** Created on first need: a page without compose boxes gets no host element at all. */
-  const ui = (): Overlay => {
-    overlay ??= new Overlay(doc, uiLang);
+  const ensureOverlay = (): Overlay => {
+    overlay ??= new ui.Overlay(doc, uiLang);
     return overlay;
   };
 
   const render = (): void => {
     if (active) {
       const session = active;
-      ui().show({
+      ensureOverlay().show({
         element: session.element,
         suggestions: session.suggestions,
         phraseRect: (pick) => session.phraseRect(pick),
@@ -85,7 +87,7 @@ export function startContentRuntime(
     clickedSuggestion: (session, suggestion: Suggestion) => {
       active = session;
       render();
-      ui().openCard({ focus: false, current: suggestion });
+      ensureOverlay().openCard({ focus: false, current: suggestion });
     },
   };
 
@@ -132,7 +134,7 @@ export function startContentRuntime(
   const openCardOf = (session: ComposeSession): void => {
     active = session;
     render();
-    ui().openCard({ focus: true });
+    ensureOverlay().openCard({ focus: true });
   };
 
   // Before a message leaves with an open request, the send nudge asks first (lib/ui/nudge.ts).
@@ -154,7 +156,7 @@ export function startContentRuntime(
       },
       faults,
     },
-    uiLang,
+    new ui.SendNudge(doc, uiLang),
   );
 
   return {

@@ -1,6 +1,5 @@
-import type { Lang } from '../detect/types';
 import type { SendBehaviour } from '../sites/types';
-import { type NudgeRequest, SendNudge } from '../ui/nudge';
+import type { NudgeRequest, SendNudge } from '../ui/nudge';
 import type { FaultSwitch } from './send-guard-faults';
 
 /** A compose box as the guard sees it. */
@@ -45,17 +44,17 @@ const POINTER_TYPES = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'clic
  * site's own handlers. "Send anyway" replays the very events that were stopped, once, marked so that
  * the guard lets them pass. Sites that check `isTrusted` ignore a replay, so after "Send anyway" the
  * writer's next real send from that box goes through too, until its text changes.
- * Fails open: any exception in here and the site gets its event untouched.
+ * Fails open: any exception in here and the site gets its event untouched. `nudge` is the prompt it
+ * shows (disposed with the guard).
  */
 export function installSendGuard(
   doc: Document,
   send: SendBehaviour,
   host: SendGuardHost,
-  lang: Lang,
+  nudge: SendNudge,
 ): () => void {
   const view = doc.defaultView;
   if (!view) return () => undefined;
-  const nudge = new SendNudge(doc, lang);
   /** Events we dispatch ourselves on "Send anyway": the guard never stops them. */
   const replays = new WeakSet<Event>();
   let blocked: BlockedAction | undefined;

@@ -2,30 +2,46 @@ import { browser } from 'wxt/browser';
 import { uiLang } from '../i18n/index';
 import type { ToContent } from '../messages';
 import type { SiteAdapter } from '../sites/types';
+import { IN_PAGE_UI, type InPageUi } from '../ui/in-page-ui';
 import { type ActiveGuidance, type FallbackTeam, loadGuidance, watchGuidance } from './guidance';
 import { type ContentRuntime, startContentRuntime } from './runtime';
 import { watchComposeBoxes } from './watcher';
 
-/**
- * Runs Better Brief on a page for one site adapter: loads the guidance in force, follows its changes
- * without a reload (new pack, other team, site switched off), and answers the open-card shortcut.
- * Gmail has many frames and most pages have no compose box: rules are loaded and compiled only once
- * a compose box appears. `fallback` gives the guidance to use while the background has stored none.
- * Returns at once.
- */
 export interface PageHandle {
   /** Opens the card of the focused compose box (the keyboard shortcut); false when there is none. */
   openCard(): boolean;
   stop(): void;
 }
 
+export interface PageOptions {
+  /** The badge, card and nudge classes; content scripts load them (load-ui.ts), pages import them. */
+  loadUi: () => Promise<InPageUi>;
+  /** The guidance to use while the background has stored none. */
+  fallback?: FallbackTeam;
+}
+
+/** For an extension page (the try-it page): the in-page UI comes with the page's own code. */
 export function startOnPage(doc: Document, adapter: SiteAdapter, fallback?: FallbackTeam): PageHandle {
+  return runOnPage(doc, adapter, { loadUi: async () => IN_PAGE_UI, fallback });
+}
+
+/**
+ * Runs Better Brief on a page for one site adapter: loads the guidance in force, follows its changes
+ * without a reload (new pack, other team, site switched off), and answers the open-card shortcut.
+ * Gmail has many frames and most pages have no compose box: rules are loaded and compiled, and the
+ * in-page UI loaded, only once a compose box appears. Returns at once.
+ */
+export function runOnPage(
+  doc: Document,
+  adapter: SiteAdapter,
+  { loadUi, fallback }: PageOptions,
+): PageHandle {
   const lang = uiLang();
   let runtime: ContentRuntime | undefined;
   let stopped = false;
   let stopWatchingGuidance: (() => void) | undefined;
 
-  const apply = (guidance: ActiveGuidance): void => {
+  const apply = (guidance: ActiveGuidance, ui: InPageUi): void => {
     if (stopped) return;
     if (guidance.team.disabledSites.includes(adapter.id)) {
       runtime?.stop();
@@ -33,14 +49,22 @@ export function startOnPage(doc: Document, adapter: SiteAdapter, fallback?: Fall
     } else if (runtime) {
       runtime.setGuidance(guidance);
     } else {
-      runtime = startContentRuntime(doc, adapter, guidance, lang);
+      runtime = startContentRuntime(doc, adapter, guidance, lang, ui);
     }
   };
 
   const stopWaiting = onFirstComposeBox(doc, adapter, () => {
-    stopWatchingGuidance = watchGuidance(apply, fallback);
+    // The UI loads while the rules compile; guidance changes are applied in order once it is there.
+    const uiReady = loadUi();
+    const applyWithUi = (guidance: ActiveGuidance): void => {
+      uiReady.then(
+        (ui) => apply(guidance, ui),
+        (error: unknown) => console.warn('Better Brief: no in-page UI', error),
+      );
+    };
+    stopWatchingGuidance = watchGuidance(applyWithUi, fallback);
     loadGuidance(fallback).then(
-      (guidance) => guidance && apply(guidance),
+      (guidance) => guidance && applyWithUi(guidance),
       (error: unknown) => console.warn('Better Brief: no guidance', error),
     );
   });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { installSendGuard, type SendGuardHost } from '../../../lib/content/send-guard';
 import type { SendBehaviour } from '../../../lib/sites/types';
+import { SendNudge } from '../../../lib/ui/nudge';
 
 /**
  * The guard's decisions, under happy-dom (real editors, replay into them and undo are in the e2e
@@ -35,7 +36,7 @@ function install(send: SendBehaviour = chat): void {
       dispose: () => undefined,
     },
   };
-  stopGuard = installSendGuard(document, send, host, 'en');
+  stopGuard = installSendGuard(document, send, host, new SendNudge(document, 'en'));
 }
 
 beforeEach(() => {
