@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type PageHandle, runOnPage } from '../../../lib/content/start';
+import { bindContentEditable } from '../../../lib/editors/contenteditable';
+import { BUILTIN_PACK } from '../../../lib/guidance/builtin';
+import { resolveTeam } from '../../../lib/guidance/resolved';
+import type { SiteAdapter } from '../../../lib/sites/types';
+import type { InPageUi } from '../../../lib/ui/in-page-ui';
+
+const adapter: SiteAdapter = {
+  id: 'test',
+  matchesLocation: () => true,
+  composeSelector: '[data-compose]',
+  bind: (element) => bindContentEditable(element),
+  send: { enterSends: false, modEnterSends: true },
+};
+const builtinTeam = () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
+
+/** Stand-ins for the in-page UI classes: the runtime builds its send nudge as soon as it starts. */
+function fakeUi() {
+  const nudges: unknown[] = [];
+  class SendNudge {
+    constructor() {
+      nudges.push(this);
+    }
+    dispose() {}
+  }
+  const ui = { Overlay: class {}, SendNudge } as unknown as InPageUi;
+  return { ui, nudges };
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+let page: PageHandle | undefined;
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '<p>An inbox, no draft open</p>';
+});
+afterEach(() => {
+  page?.stop();
+  page = undefined;
+});
+
+describe('Better Brief on a page', () => {
+  it('loads the in-page UI only once a compose box appears, then starts', async () => {
+    const { ui, nudges } = fakeUi();
+    const loadUi = vi.fn(async () => ui);
+    page = runOnPage(document, adapter, { loadUi, fallback: builtinTeam });
+    await frame();
+    expect(loadUi).not.toHaveBeenCalled();
+
+    document.body.insertAdjacentHTML('beforeend', '<div data-compose contenteditable="true">Hello</div>');
+    await vi.waitFor(() => expect(nudges).toHaveLength(1));
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays out of the page when the in-page UI cannot load', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    document.body.innerHTML = '<div data-compose contenteditable="true">Hello</div>';
+    page = runOnPage(document, adapter, {
+      loadUi: () => Promise.reject(new Error('no file')),
+      fallback: builtinTeam,
+    });
+    await vi.waitFor(() =>
+      expect(warn).toHaveBeenCalledWith('Better Brief: no in-page UI', expect.any(Error)),
+    );
+    expect(page.openCard()).toBe(false);
+    warn.mockRestore();
+  });
+});
