@@ -6,9 +6,11 @@
  * and cost no automaton work: this is what keeps a scan close to the cost of reading the text. The choice
  * of cuts only affects speed, never results: every cut is a true necessary condition.
  *
- * Each pattern's cheapest cut is its "primary": indexed by word test, so a sentence's words find the
- * patterns worth a closer look. Only those then have their other cuts checked. Identical cuts (a {network}
- * list used by fifty patterns) are stored once and checked at most once per sentence.
+ * Each pattern's cheapest cut is its "primary": a sentence's words find, through an index, the patterns
+ * whose primary cut holds; only those then have their other cuts checked. Identical cuts (a {network} list
+ * used by fifty patterns) are stored once. Cuts are "watched" (indexed, so reading a sentence tells
+ * whether they hold) unless they are made of frequent words ("the", "on", "de"): those would make every
+ * sentence visit hundreds of cuts, so they are checked only when a pattern needs them, once per sentence.
  */
 import type { PatternNode } from './pattern';
 import type { PredicateTable } from './predicates';
@@ -105,6 +107,12 @@ function sequenceCut(
   return best;
 }
 
+export interface PatternCut {
+  ids: number[];
+  /** Holds in most sentences (it has a frequent word): not worth watching. */
+  frequent: boolean;
+}
+
 /**
  * A pattern's cuts, cheapest first: the cheapest of its top-level elements' cuts, each of them required.
  * None when no element has one (a pattern made only of gaps and free slots): such a pattern always runs.
@@ -113,7 +121,7 @@ export function patternCuts(
   ast: readonly PatternNode[],
   predicates: PredicateTable,
   slotEntries: (name: string) => string[][] | null,
-): number[][] {
+): PatternCut[] {
   const cuts: Cut[] = [];
   for (const node of ast) {
     const cut = elementCut(node, predicates, slotEntries);
@@ -122,7 +130,7 @@ export function patternCuts(
   return cuts
     .sort((a, b) => a.cost - b.cost)
     .slice(0, MAX_CUTS)
-    .map((cut) => cut.ids);
+    .map((cut) => ({ ids: cut.ids, frequent: cut.cost >= COMMON_COST }));
 }
 
 /** The cuts as flat tables for the matcher. Cuts are deduplicated: a cut id stands for a set of tests. */
@@ -131,9 +139,12 @@ export interface AnchorTables {
   /** Per cut: its predicates (CSR over cutPredicates). */
   cutStart: Int32Array;
   cutPredicates: Int32Array;
-  /** Per predicate: the primary cuts holding it (CSR over primaryCuts). */
-  primaryIndex: Int32Array;
-  primaryCuts: Int32Array;
+  /** Per predicate: the watched cuts it makes hold (CSR over watchedCuts). */
+  watchIndex: Int32Array;
+  watchedCuts: Int32Array;
+  /** Per cut: 1 when watched. Per cut: 1 when it is the primary cut of some pattern (always watched). */
+  cutWatched: Uint8Array;
+  cutIsPrimary: Uint8Array;
   /** Per cut: the patterns it is the primary cut of (CSR over primaryPatterns). */
   primaryPatternStart: Int32Array;
   primaryPatterns: Int32Array;
@@ -154,17 +165,19 @@ function compressed(rows: readonly (readonly number[])[]): { start: Int32Array; 
 }
 
 export function buildAnchorTables(
-  cutsByPattern: readonly number[][][],
+  cutsByPattern: readonly PatternCut[][],
   predicateCount: number,
 ): AnchorTables {
   const cutIds = new Map<string, number>();
   const cutSets: number[][] = [];
-  const idOf = (ids: readonly number[]): number => {
-    const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const frequent: boolean[] = [];
+  const idOf = (cut: PatternCut): number => {
+    const sorted = [...new Set(cut.ids)].sort((a, b) => a - b);
     const key = sorted.join(',');
     let id = cutIds.get(key);
     if (id === undefined) {
       id = cutSets.push(sorted) - 1;
+      frequent.push(cut.frequent);
       cutIds.set(key, id);
     }
     return id;
@@ -181,21 +194,23 @@ export function buildAnchorTables(
   primaryOf.forEach((cut, pattern) => {
     if (cut >= 0) patternsOfCut[cut]!.push(pattern);
   });
+  const watched = cutSets.map((_, cut) => patternsOfCut[cut]!.length > 0 || !frequent[cut]);
   const cutsOfPredicate: number[][] = Array.from({ length: predicateCount }, () => []);
   cutSets.forEach((predicates, cut) => {
-    if (patternsOfCut[cut]!.length > 0)
-      for (const predicate of predicates) cutsOfPredicate[predicate]!.push(cut);
+    if (watched[cut]) for (const predicate of predicates) cutsOfPredicate[predicate]!.push(cut);
   });
   const sets = compressed(cutSets);
-  const primary = compressed(cutsOfPredicate);
+  const watch = compressed(cutsOfPredicate);
   const patterns = compressed(patternsOfCut);
   const other = compressed(others);
   return {
     cutCount: cutSets.length,
     cutStart: sets.start,
     cutPredicates: sets.values,
-    primaryIndex: primary.start,
-    primaryCuts: primary.values,
+    watchIndex: watch.start,
+    watchedCuts: watch.values,
+    cutWatched: Uint8Array.from(watched, (yes) => (yes ? 1 : 0)),
+    cutIsPrimary: Uint8Array.from(patternsOfCut, (list) => (list.length > 0 ? 1 : 0)),
     primaryPatternStart: patterns.start,
     primaryPatterns: patterns.values,
     otherCutStart: other.start,

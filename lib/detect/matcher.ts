@@ -75,13 +75,12 @@ export class ThreadRunner {
   private run = 0;
   /** Per pattern: the last sentence (numbered by `sentenceRun`) where all its cuts (anchors.ts) held. */
   private readonly patternOn: Int32Array;
-  /** Per cut: the last sentence where it was found to hold / was checked, and the check's answer. */
+  /** Per watched cut: the last sentence where it held. Per other cut: see markWhereOtherCutsHold. */
   private readonly cutOn: Int32Array;
   private readonly cutChecked: Int32Array;
-  private readonly cutHeld: Uint8Array;
   /** Per predicate: the last sentence it was seen in. */
   private readonly predicateSeen: Int32Array;
-  /** The primary cuts found in the current sentence. */
+  /** The primary cuts found holding in the current sentence. */
   private readonly heldCuts: Int32Array;
   /** The patterns marked for the current sentence, and their start states when few enough to list. */
   private readonly marked: Int32Array;
@@ -107,7 +106,6 @@ export class ThreadRunner {
     const cuts = Math.max(1, automaton.cutCount);
     this.cutOn = new Int32Array(cuts);
     this.cutChecked = new Int32Array(cuts);
-    this.cutHeld = new Uint8Array(cuts);
     this.heldCuts = new Int32Array(cuts);
     this.marked = new Int32Array(p);
     this.sentenceStarts = new Int32Array(MAX_LISTED_STARTS);
@@ -119,7 +117,7 @@ export class ThreadRunner {
    * marked. Only marked patterns may start a thread there.
    */
   private markAnchoredPatterns(tokenPredicates: readonly Int32Array[], from: number, to: number): number {
-    const { primaryIndex, primaryCuts, uncutPatterns } = this.automaton;
+    const { watchIndex, watchedCuts, cutIsPrimary, uncutPatterns } = this.automaton;
     const { patternOn, cutOn, predicateSeen, heldCuts, marked } = this;
     const stamp = ++this.sentenceRun;
     for (let i = 0; i < uncutPatterns.length; i++) {
@@ -134,12 +132,12 @@ export class ThreadRunner {
         // A frequent word ("the", "de") may hold many cuts: visit them once per sentence, not per use.
         if (predicateSeen[predicate] === stamp) continue;
         predicateSeen[predicate] = stamp;
-        const hi = primaryIndex[predicate + 1]!;
-        for (let k = primaryIndex[predicate]!; k < hi; k++) {
-          const cut = primaryCuts[k]!;
+        const hi = watchIndex[predicate + 1]!;
+        for (let k = watchIndex[predicate]!; k < hi; k++) {
+          const cut = watchedCuts[k]!;
           if (cutOn[cut] !== stamp) {
             cutOn[cut] = stamp;
-            heldCuts[held++] = cut;
+            if (cutIsPrimary[cut] === 1) heldCuts[held++] = cut;
           }
         }
       }
@@ -154,8 +152,9 @@ export class ThreadRunner {
    */
   private markWhereOtherCutsHold(heldCount: number, stamp: number, alreadyMarked: number): number {
     const { primaryPatternStart, primaryPatterns, otherCutStart, otherCuts } = this.automaton;
-    const { patternOn, heldCuts } = this;
-    let marked = alreadyMarked;
+    const { cutWatched, cutStart, cutPredicates } = this.automaton;
+    const { patternOn, heldCuts, marked, cutOn, cutChecked, predicateSeen } = this;
+    let count = alreadyMarked;
     for (let i = 0; i < heldCount; i++) {
       const cut = heldCuts[i]!;
       const last = primaryPatternStart[cut + 1]!;
@@ -163,30 +162,29 @@ export class ThreadRunner {
         const pattern = primaryPatterns[k]!;
         let holds = true;
         const end = otherCutStart[pattern + 1]!;
-        for (let o = otherCutStart[pattern]!; holds && o < end; o++)
-          holds = this.cutHolds(otherCuts[o]!, stamp);
+        for (let o = otherCutStart[pattern]!; holds && o < end; o++) {
+          const other = otherCuts[o]!;
+          // A watched cut is known from reading the sentence; another is checked once, then remembered
+          // (cutChecked holds stamp when it held, -stamp when it did not).
+          if (cutWatched[other] === 1) holds = cutOn[other] === stamp;
+          else if (cutChecked[other] === stamp || cutChecked[other] === -stamp)
+            holds = cutChecked[other] === stamp;
+          else {
+            holds = false;
+            const predicatesEnd = cutStart[other + 1]!;
+            for (let q = cutStart[other]!; !holds && q < predicatesEnd; q++) {
+              holds = predicateSeen[cutPredicates[q]!] === stamp;
+            }
+            cutChecked[other] = holds ? stamp : -stamp;
+          }
+        }
         if (holds) {
           patternOn[pattern] = stamp;
-          this.marked[marked++] = pattern;
+          marked[count++] = pattern;
         }
       }
     }
-    return marked;
-  }
-
-  /** Whether some test of `cut` passed in this sentence (every predicate seen is stamped by now). */
-  private cutHolds(cut: number, stamp: number): boolean {
-    const { primaryPatternStart, cutStart, cutPredicates } = this.automaton;
-    // A primary cut was found (or not) while reading the sentence.
-    if (primaryPatternStart[cut + 1]! > primaryPatternStart[cut]!) return this.cutOn[cut] === stamp;
-    if (this.cutChecked[cut] === stamp) return this.cutHeld[cut] === 1;
-    let holds = false;
-    const end = cutStart[cut + 1]!;
-    for (let q = cutStart[cut]!; !holds && q < end; q++)
-      holds = this.predicateSeen[cutPredicates[q]!] === stamp;
-    this.cutChecked[cut] = stamp;
-    this.cutHeld[cut] = holds ? 1 : 0;
-    return holds;
+    return count;
   }
 
   /**
