@@ -7,8 +7,8 @@
  * of cuts only affects speed, never results: every cut is a true necessary condition.
  *
  * Each pattern's cheapest cut is its "primary": a sentence's words find, through an index, the patterns
- * whose primary cut holds; only those then have their other cuts checked. Identical cuts (a {network} list
- * used by fifty patterns) are stored once. Cuts are "watched" (indexed, so reading a sentence tells
+ * whose primary cut holds; only those then have their other cuts checked, along a tree shared by the
+ * patterns with the same primary. Identical cuts (a {network} list used by fifty patterns) are stored once. Cuts are "watched" (indexed, so reading a sentence tells
  * whether they hold) unless they are made of frequent words ("the", "on", "de"): those would make every
  * sentence visit hundreds of cuts, so they are checked only when a pattern needs them, once per sentence.
  */
@@ -133,7 +133,12 @@ export function patternCuts(
     .map((cut) => ({ ids: cut.ids, frequent: cut.cost >= COMMON_COST }));
 }
 
-/** The cuts as flat tables for the matcher. Cuts are deduplicated: a cut id stands for a set of tests. */
+/**
+ * The cuts as flat tables for the matcher. Cuts are deduplicated: a cut id stands for a set of tests.
+ * Patterns sharing a primary cut hang from one tree, one node per distinct run of further cuts, so
+ * fifty patterns whose second cut is the same {network} list test it once, and a failed test skips
+ * every pattern below it.
+ */
 export interface AnchorTables {
   cutCount: number;
   /** Per cut: its predicates (CSR over cutPredicates). */
@@ -142,17 +147,47 @@ export interface AnchorTables {
   /** Per predicate: the watched cuts it makes hold (CSR over watchedCuts). */
   watchIndex: Int32Array;
   watchedCuts: Int32Array;
-  /** Per cut: 1 when watched. Per cut: 1 when it is the primary cut of some pattern (always watched). */
+  /** Per cut: 1 when watched. */
   cutWatched: Uint8Array;
-  cutIsPrimary: Uint8Array;
-  /** Per cut: the patterns it is the primary cut of (CSR over primaryPatterns). */
-  primaryPatternStart: Int32Array;
-  primaryPatterns: Int32Array;
-  /** Per pattern: its other cuts (CSR over otherCuts). */
-  otherCutStart: Int32Array;
-  otherCuts: Int32Array;
+  /** Per cut: the root node of the tree of patterns it is the primary cut of, or -1. */
+  cutRoot: Int32Array;
+  /**
+   * The trees, in preorder. Per node: the cut it tests (a root's is its primary cut, known to hold),
+   * the node after its subtree (where to go when the cut does not hold), and the patterns all of whose
+   * cuts are tested on the way from the root to it (CSR over nodePatterns).
+   */
+  nodeCut: Int32Array;
+  nodeSkip: Int32Array;
+  nodePatternStart: Int32Array;
+  nodePatterns: Int32Array;
   /** Patterns without cuts: they may start in every sentence. */
   uncutPatterns: Int32Array;
+}
+
+interface TrieNode {
+  cut: number;
+  patterns: number[];
+  children: Map<number, TrieNode>;
+}
+
+/** The node for `cut` among `siblings`, made when missing. */
+function childOf(siblings: Map<number, TrieNode>, cut: number): TrieNode {
+  let node = siblings.get(cut);
+  if (!node) {
+    node = { cut, patterns: [], children: new Map() };
+    siblings.set(cut, node);
+  }
+  return node;
+}
+
+/** Appends `node` and its subtree to the flat arrays, in preorder. */
+function flatten(node: TrieNode, out: { cut: number[]; skip: number[]; patterns: number[][] }): void {
+  const index = out.cut.length;
+  out.cut.push(node.cut);
+  out.skip.push(-1);
+  out.patterns.push(node.patterns);
+  for (const child of node.children.values()) flatten(child, out);
+  out.skip[index] = out.cut.length;
 }
 
 /** Compressed rows: row i of `rows` is values[start[i] .. start[i + 1]). */
@@ -183,26 +218,32 @@ export function buildAnchorTables(
     return id;
   };
   const uncut: number[] = [];
-  const primaryOf: number[] = [];
-  const others: number[][] = cutsByPattern.map((cuts, pattern) => {
+  const roots = new Map<number, TrieNode>();
+  cutsByPattern.forEach((cuts, pattern) => {
     const [primary, ...rest] = cuts.map(idOf);
-    if (primary === undefined) uncut.push(pattern);
-    primaryOf[pattern] = primary ?? -1;
-    return rest;
+    if (primary === undefined) {
+      uncut.push(pattern);
+      return;
+    }
+    let node = childOf(roots, primary);
+    for (const cut of rest) node = childOf(node.children, cut);
+    node.patterns.push(pattern);
   });
-  const patternsOfCut: number[][] = cutSets.map(() => []);
-  primaryOf.forEach((cut, pattern) => {
-    if (cut >= 0) patternsOfCut[cut]!.push(pattern);
-  });
-  const watched = cutSets.map((_, cut) => patternsOfCut[cut]!.length > 0 || !frequent[cut]);
+  const flat = { cut: [] as number[], skip: [] as number[], patterns: [] as number[][] };
+  const cutRoot = new Int32Array(cutSets.length).fill(-1);
+  for (const [cut, root] of roots) {
+    cutRoot[cut] = flat.cut.length;
+    flatten(root, flat);
+  }
+  // A primary cut is always watched: reading the sentence is how its tree is found.
+  const watched = cutSets.map((_, cut) => cutRoot[cut]! >= 0 || !frequent[cut]);
   const cutsOfPredicate: number[][] = Array.from({ length: predicateCount }, () => []);
   cutSets.forEach((predicates, cut) => {
     if (watched[cut]) for (const predicate of predicates) cutsOfPredicate[predicate]!.push(cut);
   });
   const sets = compressed(cutSets);
   const watch = compressed(cutsOfPredicate);
-  const patterns = compressed(patternsOfCut);
-  const other = compressed(others);
+  const nodePatterns = compressed(flat.patterns);
   return {
     cutCount: cutSets.length,
     cutStart: sets.start,
@@ -210,11 +251,11 @@ export function buildAnchorTables(
     watchIndex: watch.start,
     watchedCuts: watch.values,
     cutWatched: Uint8Array.from(watched, (yes) => (yes ? 1 : 0)),
-    cutIsPrimary: Uint8Array.from(patternsOfCut, (list) => (list.length > 0 ? 1 : 0)),
-    primaryPatternStart: patterns.start,
-    primaryPatterns: patterns.values,
-    otherCutStart: other.start,
-    otherCuts: other.values,
+    cutRoot,
+    nodeCut: Int32Array.from(flat.cut),
+    nodeSkip: Int32Array.from(flat.skip),
+    nodePatternStart: nodePatterns.start,
+    nodePatterns: nodePatterns.values,
     uncutPatterns: Int32Array.from(uncut),
   };
 }

@@ -117,7 +117,7 @@ export class ThreadRunner {
    * marked. Only marked patterns may start a thread there.
    */
   private markAnchoredPatterns(tokenPredicates: readonly Int32Array[], from: number, to: number): number {
-    const { watchIndex, watchedCuts, cutIsPrimary, uncutPatterns } = this.automaton;
+    const { watchIndex, watchedCuts, cutRoot, uncutPatterns } = this.automaton;
     const { patternOn, cutOn, predicateSeen, heldCuts, marked } = this;
     const stamp = ++this.sentenceRun;
     for (let i = 0; i < uncutPatterns.length; i++) {
@@ -137,7 +137,7 @@ export class ThreadRunner {
           const cut = watchedCuts[k]!;
           if (cutOn[cut] !== stamp) {
             cutOn[cut] = stamp;
-            if (cutIsPrimary[cut] === 1) heldCuts[held++] = cut;
+            if (cutRoot[cut]! >= 0) heldCuts[held++] = cut;
           }
         }
       }
@@ -147,41 +147,45 @@ export class ThreadRunner {
   }
 
   /**
-   * Of the patterns whose primary cut holds in this sentence, marks those whose other cuts hold too.
-   * Returns the number of marked patterns, `alreadyMarked` included.
+   * Walks the tree of each primary cut that holds in this sentence, marking the patterns whose other
+   * cuts hold too; a cut that does not hold skips its whole subtree. Returns the number of marked
+   * patterns, `alreadyMarked` included.
    */
   private markWhereOtherCutsHold(heldCount: number, stamp: number, alreadyMarked: number): number {
-    const { primaryPatternStart, primaryPatterns, otherCutStart, otherCuts } = this.automaton;
+    const { cutRoot, nodeCut, nodeSkip, nodePatternStart, nodePatterns } = this.automaton;
     const { cutWatched, cutStart, cutPredicates } = this.automaton;
     const { patternOn, heldCuts, marked, cutOn, cutChecked, predicateSeen } = this;
     let count = alreadyMarked;
     for (let i = 0; i < heldCount; i++) {
-      const cut = heldCuts[i]!;
-      const last = primaryPatternStart[cut + 1]!;
-      for (let k = primaryPatternStart[cut]!; k < last; k++) {
-        const pattern = primaryPatterns[k]!;
-        let holds = true;
-        const end = otherCutStart[pattern + 1]!;
-        for (let o = otherCutStart[pattern]!; holds && o < end; o++) {
-          const other = otherCuts[o]!;
-          // A watched cut is known from reading the sentence; another is checked once, then remembered
-          // (cutChecked holds stamp when it held, -stamp when it did not).
-          if (cutWatched[other] === 1) holds = cutOn[other] === stamp;
-          else if (cutChecked[other] === stamp || cutChecked[other] === -stamp)
-            holds = cutChecked[other] === stamp;
-          else {
-            holds = false;
-            const predicatesEnd = cutStart[other + 1]!;
-            for (let q = cutStart[other]!; !holds && q < predicatesEnd; q++) {
-              holds = predicateSeen[cutPredicates[q]!] === stamp;
-            }
-            cutChecked[other] = holds ? stamp : -stamp;
+      const root = cutRoot[heldCuts[i]!]!;
+      const end = nodeSkip[root]!;
+      for (let node = root; node < end; ) {
+        const cut = nodeCut[node]!;
+        let holds: boolean;
+        // The root's cut is the primary, known to hold. A watched cut is known from reading the sentence;
+        // another is checked once, then remembered (cutChecked: stamp when it held, -stamp when not).
+        if (node === root) holds = true;
+        else if (cutWatched[cut] === 1) holds = cutOn[cut] === stamp;
+        else if (cutChecked[cut] === stamp || cutChecked[cut] === -stamp) holds = cutChecked[cut] === stamp;
+        else {
+          holds = false;
+          const predicatesEnd = cutStart[cut + 1]!;
+          for (let q = cutStart[cut]!; !holds && q < predicatesEnd; q++) {
+            holds = predicateSeen[cutPredicates[q]!] === stamp;
           }
+          cutChecked[cut] = holds ? stamp : -stamp;
         }
-        if (holds) {
+        if (!holds) {
+          node = nodeSkip[node]!;
+          continue;
+        }
+        const last = nodePatternStart[node + 1]!;
+        for (let k = nodePatternStart[node]!; k < last; k++) {
+          const pattern = nodePatterns[k]!;
           patternOn[pattern] = stamp;
           marked[count++] = pattern;
         }
+        node++;
       }
     }
     return count;
