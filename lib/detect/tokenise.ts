@@ -97,15 +97,16 @@ export function tokeniseInto(codes: Uint16Array, length: number, buf: TokenBuffe
       hash = Math.imul(hash ^ code, 0x01000193);
       if (width === 2) hash = Math.imul(hash ^ codes[i + 1]!, 0x01000193);
       i += width;
-      if (i >= length) break;
-      code = codes[i]!;
-      if (code < 128) {
-        if (WORD_BMP[code] !== 1) break;
-        width = 1;
-      } else {
-        width = wordCharWidth(codes, i, length);
-        if (width === 0) break;
+      // The rest of an ASCII word in a tight loop: most words are all ASCII.
+      while (i < length) {
+        code = codes[i]!;
+        if (code >= 128 || WORD_BMP[code] !== 1) break;
+        hash = Math.imul(hash ^ code, 0x01000193);
+        i++;
       }
+      if (i >= length || code < 128) break;
+      width = wordCharWidth(codes, i, length);
+      if (width === 0) break;
     }
     if (count === buf.start.length) grow(buf);
     buf.start[count] = start;
