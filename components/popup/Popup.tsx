@@ -43,6 +43,7 @@ export function Popup({ lang = uiLang(), now = systemNow }: PopupProps) {
             teams={guidance.teams}
             teamId={guidance.team.id}
             onChoose={guidance.chooseTeam}
+            locked={guidance.teamLocked}
             lang={lang}
           />
         )}

@@ -8,9 +8,12 @@ export function TeamSwitcher(props: {
   teams: readonly ResolvedTeam[];
   teamId: string;
   onChoose: (teamId: string) => void;
+  /** Set by the organisation's policy: shown, not switchable. */
+  locked: boolean;
   lang: Lang;
 }) {
   const id = useId();
+  const noteId = useId();
   return (
     <div className="bb-team">
       <label htmlFor={id}>{tp(props.lang, 'teamLabel')}</label>
@@ -18,7 +21,8 @@ export function TeamSwitcher(props: {
         id={id}
         data-bb="team"
         value={props.teamId}
-        disabled={props.teams.length < 2}
+        disabled={props.locked || props.teams.length < 2}
+        aria-describedby={props.locked ? noteId : undefined}
         onChange={(event) => props.onChoose(event.target.value)}
       >
         {props.teams.map((team) => (
@@ -27,6 +31,11 @@ export function TeamSwitcher(props: {
           </option>
         ))}
       </select>
+      {props.locked && (
+        <p id={noteId} className="bb-team-note" data-bb="team-managed">
+          {tp(props.lang, 'teamManaged')}
+        </p>
+      )}
     </div>
   );
 }

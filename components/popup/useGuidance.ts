@@ -9,6 +9,7 @@ import {
   resolveTeam,
   TEAM_KEY,
 } from '../../lib/guidance/resolved';
+import { getPolicy } from '../../lib/store/policy';
 
 /** What a fresh install works from before the background stored anything: the built-in pack's team. */
 function builtinTeams(): ResolvedTeam[] {
@@ -19,6 +20,8 @@ export interface Guidance {
   teams: ResolvedTeam[];
   team: ResolvedTeam;
   chooseTeam: (teamId: string) => void;
+  /** The organisation's policy sets the team: the colleague cannot switch it. */
+  teamLocked: boolean;
 }
 
 function teamsOf(stored: unknown): ResolvedTeam[] {
@@ -33,6 +36,17 @@ function teamsOf(stored: unknown): ResolvedTeam[] {
 export function useGuidance(): Guidance | undefined {
   const [teams, setTeams] = useState<ResolvedTeam[]>();
   const [teamId, setTeamId] = useState<string>();
+  const [policyTeam, setPolicyTeam] = useState<string>();
+
+  useEffect(() => {
+    let open = true;
+    void getPolicy().then((policy) => {
+      if (open && policy?.team) setPolicyTeam(policy.team);
+    });
+    return () => {
+      open = false;
+    };
+  }, []);
 
   useEffect(() => {
     let open = true;
@@ -62,5 +76,7 @@ export function useGuidance(): Guidance | undefined {
   }, []);
 
   if (!teams) return undefined;
-  return { teams, team: pickTeam({ teams } as GuidanceState, teamId), chooseTeam };
+  // The policy's team wins even before the background has written it back to storage.
+  const team = pickTeam({ teams } as GuidanceState, policyTeam ?? teamId);
+  return { teams, team, chooseTeam, teamLocked: policyTeam !== undefined };
 }

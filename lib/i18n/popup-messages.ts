@@ -3,6 +3,7 @@ import { makeTranslator } from './index';
 const en = {
   tagline: 'How to ask the social media team',
   teamLabel: 'Your team',
+  teamManaged: 'Set by your organisation',
   guideHeading: 'Ask better',
   insteadOf: 'Instead of',
   ask: 'ask',
@@ -58,6 +59,7 @@ const en = {
 const fr: typeof en = {
   tagline: 'Comment demander à l’équipe réseaux sociaux',
   teamLabel: 'Votre équipe',
+  teamManaged: 'Définie par votre organisation',
   guideHeading: 'Mieux demander',
   insteadOf: 'Au lieu de',
   ask: 'demandez',

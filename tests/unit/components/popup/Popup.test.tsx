@@ -50,6 +50,25 @@ describe('popup guidance', () => {
     expect((await fakeBrowser.storage.local.get(TEAM_KEY))[TEAM_KEY]).toBe('sales');
   });
 
+  it("shows the organisation's team, locked, when a policy sets it", async () => {
+    await fakeBrowser.storage.local.set({ [TEAM_KEY]: 'marketing' });
+    await fakeBrowser.storage.managed.set({ team: 'sales' });
+    await openPopup();
+    const select = popup().querySelector<HTMLSelectElement>('select[data-bb="team"]')!;
+    await waitFor(() => expect(select.value).toBe('sales'));
+    expect(select.disabled).toBe(true);
+    expect(select.getAttribute('aria-describedby')).toBe(
+      popup().querySelector('[data-bb="team-managed"]')!.id,
+    );
+    expect(popup().querySelector('[data-bb="team-managed"]')!.textContent).toBe('Set by your organisation');
+  });
+
+  it('leaves the team switchable without a policy', async () => {
+    await openPopup();
+    expect(popup().querySelector<HTMLSelectElement>('select[data-bb="team"]')!.disabled).toBe(false);
+    expect(popup().querySelector('[data-bb="team-managed"]')).toBeNull();
+  });
+
   it('opens on the team chosen earlier', async () => {
     await fakeBrowser.storage.local.set({ [TEAM_KEY]: 'sales' });
     await openPopup();
