@@ -16,6 +16,7 @@ import {
   BUILT_EXTENSION,
   bb,
   launchBrowser,
+  screenshot,
   REPO_ROOT,
   unpackedExtensionId,
   waitFor,
@@ -115,5 +116,15 @@ describe.skipIf(!writable)('guidance set by IT through Chromium policy', () => {
     await expect.poll(() => options.locator('input[data-bb="pack-url"]').isDisabled()).toBe(true);
     expect(await options.locator('input[type=file][data-bb="import-file"]').isDisabled()).toBe(true);
     await options.close();
+  });
+
+  it("shows the policy's team in the popup, not switchable", async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    const team = popup.locator('select[data-bb="team"]');
+    await expect.poll(() => team.inputValue()).toBe('marketing');
+    expect(await team.isDisabled()).toBe(true);
+    expect(await popup.locator('[data-bb="team-managed"]').textContent()).toBe('Set by your organisation');
+    await screenshot(popup, 'popup-team-set-by-policy');
+    await popup.close();
   });
 });
