@@ -23,6 +23,7 @@ export const teamsAdapter: SiteAdapter = {
   send: {
     findSendButtons: (box) => nearestButtons(box, TEAMS.sendButton),
     enterSends: true,
-    modEnterSends: false,
+    // With the formatting pane open, Enter adds a line and Ctrl+Enter sends (Ctrl+Enter sends either way).
+    modEnterSends: true,
   },
 };

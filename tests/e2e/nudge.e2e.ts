@@ -86,6 +86,18 @@ describe('with a flagged request in the message', () => {
     await page.close();
   });
 
+  it('Ctrl+Enter in teams (how Teams sends with the formatting pane open): nudged, Send anyway sends once', async () => {
+    const { page } = await draft(site('teams'), POST_NOW);
+    await page.keyboard.press('Control+Enter');
+    await nudge(page).waitFor();
+    expect(await sentMessages(page)).toEqual([]);
+    await bb(page, 'send-anyway').click();
+    await waitFor(async () => (await sentMessages(page)).length === 1, { message: 'the message sent' });
+    await page.waitForTimeout(300);
+    expect(await sentMessages(page)).toEqual([POST_NOW]);
+    await page.close();
+  });
+
   for (const id of ['teams', 'discord', 'google-chat']) {
     it(`Enter in ${id}: Send anyway sends once, through the editor's own Enter handling`, async () => {
       const { page } = await draft(site(id), POST_NOW);
