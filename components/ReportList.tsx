@@ -22,6 +22,16 @@ export function ReportLink({ href, children, stale }: { href: string; children: 
   );
 }
 
+/** The team's contact: a link when its address is safe, its name as plain text otherwise. */
+export function ContactLink({ contact }: { contact: { name: string; link: string } }) {
+  if (!isSafeLink(contact.link)) return <span>{contact.name}</span>;
+  return (
+    <a data-bb="contact-link" href={contact.link} target="_blank" rel="noopener noreferrer">
+      {contact.name}
+    </a>
+  );
+}
+
 /** Dates in the packs are calendar days: format them in UTC so that they never shift by a day. */
 export function formatDay(day: string, lang: Lang): string {
   const date = new Date(`${day}T00:00:00Z`);

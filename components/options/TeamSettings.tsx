@@ -5,6 +5,7 @@ import type { Team } from '../../lib/guidance/schema';
 import { to } from '../../lib/i18n/options-messages';
 import { originPattern } from '../../lib/permissions';
 import { DEFAULT_SITES, type DefaultSiteId } from '../../lib/sites/hosts';
+import { ContactForm } from './ContactForm';
 import { Switch } from './fields';
 import { setSettings } from './pack-edits';
 
@@ -136,6 +137,7 @@ export function TeamSettings(props: { team: Team; lang: Lang; onCommit: (team: T
           </p>
         )}
       </fieldset>
+      <ContactForm key={team.id} team={team} lang={lang} onCommit={props.onCommit} />
     </section>
   );
 }

@@ -110,3 +110,9 @@ export function removeReport(team: Team, reportId: string): Team {
 export function setSettings(team: Team, settings: Partial<Team['settings']>): Team {
   return { ...team, settings: { ...team.settings, ...settings } };
 }
+
+/** Sets who colleagues can ask, or removes the contact. */
+export function setContact(team: Team, contact: Team['contact']): Team {
+  const { contact: _previous, ...rest } = team;
+  return contact ? { ...rest, contact } : rest;
+}

@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/detect/types';
 import { uiLang } from '../../lib/i18n';
 import { tp } from '../../lib/i18n/popup-messages';
 import { currentReports } from '../../lib/reports/current';
-import { ReportList } from '../ReportList';
+import { ContactLink, ReportList } from '../ReportList';
 import { DraftChecker } from './DraftChecker';
 import { FeedReports } from './FeedReports';
 import { FeedSettings } from './FeedSettings';
@@ -54,6 +54,11 @@ export function Popup({ lang = uiLang(), now = systemNow }: PopupProps) {
             <section className="bb-section" aria-labelledby="bb-guide-heading" data-bb="guide">
               <h2 id="bb-guide-heading">{tp(lang, 'guideHeading')}</h2>
               <TopicGuide rules={team.rules} lang={lang} />
+              {team.contact && (
+                <p className="bb-contact" data-bb="contact">
+                  {tp(lang, 'contactLine')} <ContactLink contact={team.contact} />
+                </p>
+              )}
             </section>
             <section className="bb-section" aria-labelledby="bb-checker-heading">
               <h2 id="bb-checker-heading">{tp(lang, 'checkerHeading')}</h2>

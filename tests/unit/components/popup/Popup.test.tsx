@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -67,6 +67,28 @@ describe('popup guidance', () => {
     await openPopup();
     expect(popup().querySelector<HTMLSelectElement>('select[data-bb="team"]')!.disabled).toBe(false);
     expect(popup().querySelector('[data-bb="team-managed"]')).toBeNull();
+  });
+
+  it("names the team's contact with a link, and shows an unsafe link as plain text", async () => {
+    const guidance = managerGuidance();
+    guidance.teams[0]!.contact = { name: 'Camille (social)', link: 'mailto:camille@acme.example' };
+    await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: guidance });
+    await openPopup();
+    const contact = section('contact');
+    expect(contact.textContent).toBe('Questions for the social media team? Ask Camille (social)');
+    expect(contact.querySelector('a')!.getAttribute('href')).toBe('mailto:camille@acme.example');
+    cleanup();
+
+    guidance.teams[0]!.contact = { name: 'Camille', link: 'javascript:alert(1)' };
+    await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: guidance });
+    await openPopup();
+    expect(section('contact').textContent).toContain('Camille');
+    expect(section('contact').querySelector('a')).toBeNull();
+  });
+
+  it('shows no contact line for a team without one', async () => {
+    await openPopup();
+    expect(section('contact')).toBeNull();
   });
 
   it('opens on the team chosen earlier', async () => {
