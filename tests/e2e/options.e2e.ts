@@ -170,6 +170,22 @@ describe('options page (English)', () => {
     expect(await bb(deck, 'report').getAttribute('href')).toBe('https://analytics.acme.example/stories');
   });
 
+  it("sets the team's contact, and the popup names it with a mailto: link", async () => {
+    const form = bb(options, 'contact-form');
+    await bb(form, 'contact-name').fill('Lou (social media)');
+    await bb(form, 'contact-address').fill('lou@acme.example');
+    await bb(form, 'save-contact').click();
+    await expect.poll(() => bb(form, 'contact-address').inputValue()).toBe('mailto:lou@acme.example');
+    await screenshot(form, 'options-contact-en');
+    const popup = await browser.openExtensionPage('popup.html');
+    const contact = bb(popup, 'contact');
+    await contact.waitFor();
+    expect(await contact.textContent()).toBe('Questions for the social media team? Ask Lou (social media)');
+    expect(await bb(contact, 'contact-link').getAttribute('href')).toBe('mailto:lou@acme.example');
+    await screenshot(popup, 'popup-contact-en');
+    await popup.close();
+  });
+
   it('looks right in light and dark', async () => {
     await options.reload();
     await bb(options, 'teams').waitFor();
