@@ -89,6 +89,8 @@ export const EN_CORPUS: Corpus = {
       'could u pls share the webinar link on our linkedin page asap',
       'The photos are in the drive folder, post them on Insta straight away please.',
       'Can the social team get this up on Facebook tonight?',
+      "⟦I'd like this shared on our socials right now⟧ if possible.",
+      "⟦Just post it, don't wait⟧ for Monday.",
     ],
     noMatch: [
       "I'll post the minutes after the meeting.",
@@ -176,6 +178,8 @@ export const EN_CORPUS: Corpus = {
       'Could we find a slot for the webinar announcement in next week’s plan?',
       'The statement was shared on LinkedIn as soon as legal approved it.',
       'Don’t post anything about the deal until Monday.',
+      'Please publish the minutes on the wiki asap.',
+      "We're going live on the new CRM right now.",
     ],
   },
   'go-viral': {

@@ -86,6 +86,9 @@ export const FR_CORPUS: Corpus = {
       'Vous pouvez partager l’article sur Facebook au plus vite ?',
       'peux tu mettre la vidéo en ligne asap stp',
       'Il faudrait publier notre réponse ce soir sur X.',
+      '⟦Tu peux-tu publier ça à matin⟧ ? Mon boss capote.',
+      "⟦faudrait que ça sorte aujourd'hui sur les réseaux⟧ svp",
+      "⟦Publie-le, pas besoin d'attendre⟧ le planning.",
     ],
     noMatch: [
       'Ne publie pas tout de suite, on attend le feu vert du juridique.',
@@ -162,6 +165,9 @@ export const FR_CORPUS: Corpus = {
       'Quand est-ce que ça rentrerait dans votre calendrier éditorial ?',
       'Ne mets rien en ligne avant la validation.',
       'Le post a été publié tout de suite après la conférence.',
+      'Tu peux mettre le doc en ligne sur le drive tout de suite ?',
+      "Les résultats financiers seront publiés aujourd'hui sur le site investisseurs.",
+      "Mets à jour le tableau tout de suite après l'appel stp.",
     ],
   },
   'go-viral': {
