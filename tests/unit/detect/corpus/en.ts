@@ -263,6 +263,7 @@ export const EN_CORPUS: Corpus = {
       'Create a buzz around the new store please!',
       'I really want this post to blow up on LinkedIn.',
       'Can you make our recruiting video go viral?',
+      "I'd love it if ⟦this could become a viral hit⟧.",
     ],
     noMatch: [
       "He's off sick with a viral infection.",
@@ -338,6 +339,9 @@ export const EN_CORPUS: Corpus = {
       'The CEO video went viral on LinkedIn in May.',
       'Which KPI would show that the launch got noticed?',
       'The hum of the server room sounds like a buzz saw.',
+      'I read an article about how a brand went viral by accident.',
+      "I'm worried this could become viral for the wrong reasons.",
+      'The virus spread quickly through the office, half the team is sick.',
     ],
   },
   'new-network': {

@@ -251,6 +251,9 @@ export const FR_CORPUS: Corpus = {
       'Faut créer du buzz autour du lancement.',
       'Vous pouvez faire buzzer notre nouvelle offre ?',
       'Faut que ce post explose sur LinkedIn.',
+      '⟦Faites-nous un post viral⟧ svp',
+      "Vous pouvez le partager partout pour ⟦qu'il devienne viral⟧ ?",
+      '⟦il faut que ça tourne partout sur les réseaux⟧',
     ],
     noMatch: [
       'Le buzz de la machine à café est insupportable.',
@@ -323,6 +326,9 @@ export const FR_CORPUS: Corpus = {
       'La vidéo a cartonné l’an dernier.',
       'Quel indicateur montrerait que la campagne a été vue ?',
       'Il a une bronchite virale.',
+      "J'ai lu un article sur une marque devenue virale par hasard.",
+      "J'ai peur qu'il devienne viral pour de mauvaises raisons.",
+      'Il faut que le serveur tourne partout sans coupure.',
     ],
   },
   'new-network': {
