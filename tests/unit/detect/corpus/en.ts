@@ -432,6 +432,10 @@ export const EN_CORPUS: Corpus = {
       'When are we getting on Bluesky?',
       'Shouldn’t the brand be on Threads by now?',
       'Why don’t we have a Twitch channel?',
+      "⟦Everyone's on Threads now, why don't we have an account⟧?",
+      '⟦Have you thought about creating a Snapchat account⟧ for the brand? We really need one.',
+      'I think ⟦we should start posting on Threads⟧.',
+      '⟦Our brand should really have a TikTok⟧.',
     ],
     noMatch: [
       'We are on TikTok since 2021.',
@@ -506,6 +510,10 @@ export const EN_CORPUS: Corpus = {
       'Do you think Threads is worth exploring for us?',
       'Why aren’t we on the distribution list?',
       'My cousin works at TikTok.',
+      "Who's on TikTok in your family? My kids are obsessed.",
+      'What audience would we reach if we tested Threads for a quarter?',
+      'We should launch a LinkedIn campaign for the webinar.',
+      'Could you set up an Instagram ad for the sale?',
     ],
   },
   roi: {

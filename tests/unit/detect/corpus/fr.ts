@@ -420,6 +420,10 @@ export const FR_CORPUS: Corpus = {
       'Faut qu’on ouvre un compte Pinterest !',
       'C’est quand qu’on se lance sur Twitch ?',
       'Pourquoi nous ne sommes toujours pas sur Mastodon ?',
+      '⟦Comment ça se fait qu’on n’est pas sur Instagram⟧ ?',
+      "Pis, ⟦on s'en va-tu sur TikTok⟧ ou pas ?",
+      "⟦c'est pour quand le compte TikTok⟧ ?",
+      "⟦Ça serait bien d'avoir un compte Pinterest⟧.",
     ],
     noMatch: [
       'Que penses-tu de Bluesky ?',
@@ -489,6 +493,10 @@ export const FR_CORPUS: Corpus = {
       'On est présents sur TikTok depuis 2020.',
       'Pourquoi on n’est pas sur le planning de la réunion ?',
       'Ma fille passe sa vie sur TikTok.',
+      'Notre compte TikTok a dépassé 10 000 abonnés.',
+      'Je suis sur TikTok perso mais jamais pour le boulot.',
+      "On devrait créer une story Insta pour l'event.",
+      "Il faut qu'on lance une pub Facebook pour les soldes.",
     ],
   },
   roi: {
