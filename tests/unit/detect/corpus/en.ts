@@ -603,6 +603,12 @@ export const EN_CORPUS: Corpus = {
       'What exactly does TikTok bring us?',
       'Is all this social media stuff worth the money?',
       'How much revenue does our Facebook page generate?',
+      '⟦Can you show me how social translates into sales⟧?',
+      "Honestly, ⟦what's the return on all this posting⟧?",
+      '⟦How many sales do we get from our posts⟧?',
+      '⟦Is it worth spending time on TikTok⟧?',
+      "Why are we paying for ⟦social if it doesn't bring in sales⟧?",
+      '⟦Does our Facebook page actually make anything⟧?',
     ],
     noMatch: [
       'The ROI of the new ERP project was 12%.',
@@ -677,6 +683,10 @@ export const EN_CORPUS: Corpus = {
       'I loved the campaign report, thanks!',
       // The ROI of one named campaign is close to the better question: left alone.
       'What’s the ROI of our influencer campaign on Instagram?',
+      'The ROI calculation for the warehouse is attached.',
+      'Is it worth upgrading the laptops this year?',
+      "I'd like your advice on whether this news is worth a post.",
+      'Is it worth having a LinkedIn post for the award?',
     ],
   },
 };
