@@ -91,6 +91,8 @@ export const EN_CORPUS: Corpus = {
       'Can the social team get this up on Facebook tonight?',
       "⟦I'd like this shared on our socials right now⟧ if possible.",
       "⟦Just post it, don't wait⟧ for Monday.",
+      '⟦can you get this up today⟧?',
+      '⟦please share on LinkedIn at once⟧',
     ],
     noMatch: [
       "I'll post the minutes after the meeting.",
@@ -436,6 +438,7 @@ export const EN_CORPUS: Corpus = {
       '⟦Have you thought about creating a Snapchat account⟧ for the brand? We really need one.',
       'I think ⟦we should start posting on Threads⟧.',
       '⟦Our brand should really have a TikTok⟧.',
+      '⟦u guys should be on tiktok⟧',
     ],
     noMatch: [
       'We are on TikTok since 2021.',
@@ -609,6 +612,8 @@ export const EN_CORPUS: Corpus = {
       '⟦Is it worth spending time on TikTok⟧?',
       "Why are we paying for ⟦social if it doesn't bring in sales⟧?",
       '⟦Does our Facebook page actually make anything⟧?',
+      '⟦do we even make money from Insta⟧',
+      "⟦what's in it for us on TikTok⟧?",
     ],
     noMatch: [
       'The ROI of the new ERP project was 12%.',

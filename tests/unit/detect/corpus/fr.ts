@@ -89,6 +89,8 @@ export const FR_CORPUS: Corpus = {
       '⟦Tu peux-tu publier ça à matin⟧ ? Mon boss capote.',
       "⟦faudrait que ça sorte aujourd'hui sur les réseaux⟧ svp",
       "⟦Publie-le, pas besoin d'attendre⟧ le planning.",
+      '⟦vous pouvez mettre ça sur Insta de suite⟧ ?',
+      "⟦postez-moi ça sur LinkedIn aujourd'hui⟧",
     ],
     noMatch: [
       'Ne publie pas tout de suite, on attend le feu vert du juridique.',
@@ -168,6 +170,7 @@ export const FR_CORPUS: Corpus = {
       'Tu peux mettre le doc en ligne sur le drive tout de suite ?',
       "Les résultats financiers seront publiés aujourd'hui sur le site investisseurs.",
       "Mets à jour le tableau tout de suite après l'appel stp.",
+      "Postez-moi le colis aujourd'hui.",
     ],
   },
   'go-viral': {
@@ -424,6 +427,7 @@ export const FR_CORPUS: Corpus = {
       "Pis, ⟦on s'en va-tu sur TikTok⟧ ou pas ?",
       "⟦c'est pour quand le compte TikTok⟧ ?",
       "⟦Ça serait bien d'avoir un compte Pinterest⟧.",
+      '⟦pkoi pas de compte insta⟧ ?',
     ],
     noMatch: [
       'Que penses-tu de Bluesky ?',
@@ -598,6 +602,8 @@ export const FR_CORPUS: Corpus = {
       "⟦j'aimerais connaître le ROI de nos comptes sociaux⟧ pour le comité",
       "⟦Ça vaut-tu la peine d'être sur Facebook⟧ ?",
       '⟦Ça vaut-tu vraiment la peine d’investir dans TikTok⟧ ?',
+      '⟦à quoi ça nous sert Facebook⟧ ?',
+      "⟦quel intérêt d'être sur Insta⟧ ?",
     ],
     noMatch: [
       'Le roi Louis XIV a fait construire Versailles.',
