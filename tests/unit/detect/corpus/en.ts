@@ -196,6 +196,10 @@ export const EN_CORPUS: Corpus = {
       'Can you put this post online immediately?',
       'It must go out today on LinkedIn, not tomorrow.',
       'Please relay this on social asap.',
+      'Hey, can you throw the new promo on Instagram this morning?',
+      'Could someone post the winners on Facebook right now?',
+      'We need that reel live today, the client is waiting.',
+      'Post the recap from the conference immediately, please.',
     ],
     noMatch: [
       "I'll post the minutes after the meeting.",
@@ -345,6 +349,8 @@ export const EN_CORPUS: Corpus = {
       'Is it possible to put it in the calendar now?',
       'The room has to be ready before tonight.',
       'Quick and send me the file.',
+      'Can you throw the old promo posters in the recycling?',
+      'The announcement was out on LinkedIn within the hour, great job.',
     ],
   },
   'go-viral': {
@@ -542,6 +548,10 @@ export const EN_CORPUS: Corpus = {
       'We want to explode on Instagram with this.',
       'Make it into a viral thing.',
       'We need to be a hit on social.',
+      "Let's make the jingle go viral.",
+      'I want the launch video trending on YouTube.',
+      'Help us blow up on TikTok this summer.',
+      'Our challenge needs to go viral fast.',
     ],
     noMatch: [
       "He's off sick with a viral infection.",
@@ -668,6 +678,8 @@ export const EN_CORPUS: Corpus = {
       'It has to be a hit on the dance floor.',
       'The show was a hit on Netflix.',
       'Make sure the party creates buzz in the office.',
+      "Let's plan the jingle launch post with the team next week.",
+      'Which results did our TikTok challenge bring last summer?',
     ],
   },
   'new-network': {
@@ -875,6 +887,10 @@ export const EN_CORPUS: Corpus = {
       'I want us to open an Instagram account.',
       "We're not even on LinkedIn, that's nuts.",
       'Gotta open a Twitch.',
+      'Why is our brand still absent from TikTok?',
+      'I really think we should open a Bluesky profile.',
+      'We absolutely need a YouTube channel.',
+      "How come there's no company Pinterest?",
     ],
     noMatch: [
       'We are on TikTok since 2021.',
@@ -1015,6 +1031,9 @@ export const EN_CORPUS: Corpus = {
       "I'm surprised we're not on the agenda.",
       'We should launch our LinkedIn campaign.',
       "We're not even on the agenda.",
+      'What do you think of Bluesky for our B2B audience?',
+      'Why is the printer missing from the inventory?',
+      "How come there's no coffee?",
     ],
   },
   roi: {
@@ -1218,6 +1237,8 @@ export const EN_CORPUS: Corpus = {
       'Do we gain anything from being on Twitter?',
       'I wonder if Instagram really brings anything.',
       'All these posts, what are they for?',
+      'Tell me honestly, is Facebook worth the money we put in?',
+      'Is being on LinkedIn profitable for us?',
     ],
     noMatch: [
       'The ROI of the new ERP project was 12%.',
@@ -1367,6 +1388,8 @@ export const EN_CORPUS: Corpus = {
       'I wonder if the new coffee machine is really worth anything.',
       'All these folders, what are they for?',
       'What are they for, all these meetings?',
+      'Is the new laptop worth the money?',
+      'Is being on time profitable for us?',
     ],
   },
 };

@@ -200,6 +200,11 @@ export const FR_CORPUS: Corpus = {
       'Peux-tu mettre ce post en ligne immédiatement ?',
       "Ça doit sortir aujourd'hui sur LinkedIn, pas demain.",
       'Merci de relayer ça sur les réseaux au plus vite.',
+      'Salut, tu peux balancer la nouvelle promo sur Instagram ce matin ?',
+      "Cette annonce devrait être sur LinkedIn dans l'heure, stp.",
+      "Quelqu'un peut poster les gagnants sur Facebook tout de suite ?",
+      "Il nous faut ce reel en ligne aujourd'hui, le client attend.",
+      'Publie le récap de la conférence immédiatement, stp.',
     ],
     noMatch: [
       'Ne publie pas tout de suite, on attend le feu vert du juridique.',
@@ -348,6 +353,8 @@ export const FR_CORPUS: Corpus = {
       'Faut que la salle soit prête avant ce soir.',
       'Dépêche-toi de mettre la table.',
       "Dépêche-toi de partager le doc avec l'équipe.",
+      'Tu peux jeter les vieilles affiches promo au recyclage ?',
+      "L'annonce était sur LinkedIn dans l'heure, bravo.",
     ],
   },
   'go-viral': {
@@ -562,6 +569,9 @@ export const FR_CORPUS: Corpus = {
       'Tu peux nous faire percer sur TikTok ?',
       'Faites-en un truc viral.',
       "Faut qu'on cartonne sur les réseaux.",
+      'Faisons de ce jingle un truc viral.',
+      'Notre challenge doit devenir viral rapidement.',
+      'Cette campagne peut faire des millions de partages ?',
     ],
     noMatch: [
       'Le buzz de la machine à café est insupportable.',
@@ -697,6 +707,9 @@ export const FR_CORPUS: Corpus = {
       'Fais-le exploser sur le mur.',
       'On veut notre logo dans les tendances de la mode.',
       'Le truc, faites-en un PDF.',
+      "On prévoit le post de lancement du jingle avec l'équipe la semaine prochaine ?",
+      "Quels résultats a donnés notre challenge TikTok l'été dernier ?",
+      'Le teaser doit exploser le budget ?',
     ],
   },
   'new-network': {
@@ -911,6 +924,10 @@ export const FR_CORPUS: Corpus = {
       "Je veux qu'on ouvre un compte Instagram.",
       "On n'est même pas sur LinkedIn, c'est fou.",
       'Faut ouvrir un Twitch.',
+      'Pourquoi notre marque est toujours absente de TikTok ?',
+      "Je pense vraiment qu'on devrait ouvrir un profil Bluesky.",
+      'Il nous faut absolument une chaîne YouTube.',
+      "Comment ça se fait qu'il n'y a pas de Pinterest de la boîte ?",
     ],
     noMatch: [
       'Que penses-tu de Bluesky ?',
@@ -1044,6 +1061,7 @@ export const FR_CORPUS: Corpus = {
       "On devrait être à l'heure pour les clients.",
       "Ça m'étonne qu'on soit pas sur la liste.",
       "C'est quand qu'on a la réunion sur Teams ?",
+      'Que penses-tu de Bluesky pour notre audience B2B ?',
     ],
   },
   roi: {
@@ -1252,6 +1270,9 @@ export const FR_CORPUS: Corpus = {
       'Combien de clients on a eu grâce à LinkedIn ?',
       'Je me demande si Instagram rapporte vraiment quelque chose.',
       'Les réseaux sociaux, on en tire vraiment quelque chose ?',
+      "Qu'est-ce qu'Instagram nous apporte vraiment ?",
+      "Dis-moi franchement, Facebook vaut l'argent qu'on y met ?",
+      "Être sur LinkedIn, c'est rentable pour nous ?",
     ],
     noMatch: [
       'Le roi Louis XIV a fait construire Versailles.',
@@ -1394,6 +1415,7 @@ export const FR_CORPUS: Corpus = {
       "Qu'est-ce qu'on récupère du fournisseur ?",
       'Je me demande si la nouvelle cafetière vaut vraiment quelque chose.',
       'Tous ces dossiers, ils servent à quoi ?',
+      "Le nouvel ordinateur vaut-il l'argent ?",
     ],
   },
 };
