@@ -680,6 +680,10 @@ export const EN_CORPUS: Corpus = {
       'Make sure the party creates buzz in the office.',
       "Let's plan the jingle launch post with the team next week.",
       'Which results did our TikTok challenge bring last summer?',
+      'Keep this confidential, the last thing we need is for the memo to go viral.',
+      'The last thing I want is this blowing up on Twitter before the announcement.',
+      "I saw our rival's reel blow up on Instagram last week, worth a look.",
+      'Did you see how their TikTok took off after the launch?',
     ],
   },
   'new-network': {

@@ -710,6 +710,9 @@ export const FR_CORPUS: Corpus = {
       "On prévoit le post de lancement du jingle avec l'équipe la semaine prochaine ?",
       "Quels résultats a donnés notre challenge TikTok l'été dernier ?",
       'Le teaser doit exploser le budget ?',
+      "Le teaser a dépassé le million de vues ce week-end, bravo à toute l'équipe.",
+      'Notre reel a atteint 200 000 vues en deux jours.',
+      "La vidéo des vœux a cumulé des millions de vues l'an dernier.",
     ],
   },
   'new-network': {
