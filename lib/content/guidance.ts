@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type CompiledTeam, compileTeam } from '../guidance/compile-team';
+import { type CompiledTeam, compileTeam, compileTeamInSlices } from '../guidance/compile-team';
 import {
   GUIDANCE_KEY,
   type GuidanceState,
@@ -25,7 +25,8 @@ export async function loadGuidance(fallback?: FallbackTeam): Promise<ActiveGuida
   const state = stored[GUIDANCE_KEY] as GuidanceState | undefined;
   const teamId = stored[TEAM_KEY] as string | undefined;
   const team = state && state.teams.length > 0 ? pickTeam(state, teamId) : fallback?.();
-  return team ? compileTeam(team) : undefined;
+  // Compiled in slices: a large guidance takes ~100 ms, which must not freeze the page at once.
+  return team ? compileTeamInSlices(team) : undefined;
 }
 
 /** Calls back with freshly compiled guidance whenever the background stores a new pack or team choice. */
@@ -33,10 +34,13 @@ export function watchGuidance(
   onChange: (guidance: ActiveGuidance) => void,
   fallback?: FallbackTeam,
 ): () => void {
+  // Compiles take several tasks: when changes come fast, only the latest one's result is applied.
+  let latest = 0;
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(GUIDANCE_KEY in changes || TEAM_KEY in changes)) return;
+    const ticket = ++latest;
     loadGuidance(fallback).then(
-      (guidance) => guidance && onChange(guidance),
+      (guidance) => guidance && ticket === latest && onChange(guidance),
       () => undefined,
     );
   };

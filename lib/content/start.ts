@@ -60,15 +60,22 @@ export function runOnPage(
   const stopWaiting = onFirstComposeBox(doc, adapter, () => {
     // The UI loads while the rules compile; guidance changes are applied in order once it is there.
     const uiReady = loadUi();
+    // Handled when guidance arrives (applyWithUi); this keeps a failure from going unhandled until then.
+    uiReady.catch(() => undefined);
     const applyWithUi = (guidance: ActiveGuidance): void => {
       uiReady.then(
         (ui) => apply(guidance, ui),
         (error: unknown) => console.warn('Better Brief: no in-page UI', error),
       );
     };
-    stopWatchingGuidance = watchGuidance(applyWithUi, fallback);
+    // A change that lands while the first guidance is still compiling is newer: the first then yields.
+    let changed = false;
+    stopWatchingGuidance = watchGuidance((guidance) => {
+      changed = true;
+      applyWithUi(guidance);
+    }, fallback);
     loadGuidance(fallback).then(
-      (guidance) => guidance && applyWithUi(guidance),
+      (guidance) => guidance && !changed && applyWithUi(guidance),
       (error: unknown) => console.warn('Better Brief: no guidance', error),
     );
   });

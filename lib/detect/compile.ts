@@ -3,7 +3,7 @@
  * The language has no repetition, so the automaton is a DAG whose size is bounded by the pattern's cost:
  * the matcher runs it as a set of threads (one per state), never backtracking.
  */
-import { type AnchorTables, buildAnchorTables, patternCuts } from './anchors';
+import { type AnchorTables, buildAnchorTables, type PatternCut, patternCuts } from './anchors';
 import { buildDispatch, closureOf, type DispatchTables } from './dispatch';
 import { ANY, type RawGraph, RawKind } from './graph';
 import { normalise } from './normalise';
@@ -79,8 +79,28 @@ export interface Automaton extends DispatchTables, AnchorTables {
   raw: RawGraph;
 }
 
+/**
+ * Normalised entries per slot list, per slot-lists object: a list such as {network} is used by dozens
+ * of patterns, and normalising its words again for each use was a third of the time of a compile.
+ */
+const entriesBySlots = new WeakMap<SlotLists, Map<string, string[][] | null>>();
+
 function slotEntries(name: string, slots: SlotLists | undefined): string[][] | null {
-  const list = slots?.[name];
+  if (!slots) return null;
+  let known = entriesBySlots.get(slots);
+  if (!known) {
+    known = new Map();
+    entriesBySlots.set(slots, known);
+  }
+  let entries = known.get(name);
+  if (entries === undefined) {
+    entries = normalisedEntries(slots[name]);
+    known.set(name, entries);
+  }
+  return entries;
+}
+
+function normalisedEntries(list: readonly string[] | undefined): string[][] | null {
   if (!list || list.length === 0) return null;
   const seen = new Set<string>();
   const entries: string[][] = [];
@@ -218,14 +238,18 @@ interface ParsedPattern {
   ast: PatternAst;
 }
 
-function parseRules(rules: readonly DetectionRule[], slots: SlotLists | undefined): ParsedPattern[] {
+/** Parses every pattern, yielding after each one (see automatonSteps). */
+function* parseRules(
+  rules: readonly DetectionRule[],
+  slots: SlotLists | undefined,
+): Generator<void, ParsedPattern[]> {
   const parsed: ParsedPattern[] = [];
   let total = 0;
-  rules.forEach((rule, ruleIndex) => {
+  for (const [ruleIndex, rule] of rules.entries()) {
     for (const isException of [false, true]) {
       const byLang = isException ? rule.exceptions : rule.patterns;
       for (const lang of LANGS) {
-        (byLang?.[lang] ?? []).forEach((pattern, patternIndex) => {
+        for (const [patternIndex, pattern] of (byLang?.[lang] ?? []).entries()) {
           const kind = isException ? 'exception' : 'pattern';
           try {
             const ast = parseWithinBudget(pattern, slots);
@@ -258,27 +282,50 @@ function parseRules(rules: readonly DetectionRule[], slots: SlotLists | undefine
               error.message,
             );
           }
-        });
+          yield;
+        }
       }
     }
-  });
+  }
   return parsed;
 }
 
 /** Builds the single automaton for all rules. Throws RulePatternError on the first refused pattern. */
 export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotLists): Automaton {
+  const steps = automatonSteps(rules, slots);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildAutomaton in small steps: it yields after each pattern parsed, built and cut, and every few
+ * thousand states, so that a page can compile a large guidance (about 100 ms at once) in slices between
+ * its own work (compileGuidanceInSlices).
+ */
+export function* automatonSteps(
+  rules: readonly DetectionRule[],
+  slots?: SlotLists,
+): Generator<void, Automaton> {
   const predicates = new PredicateTable();
   const builder = new GraphBuilder(predicates, slots);
-  const parsed = parseRules(rules, slots);
+  const parsed = yield* parseRules(rules, slots);
   const patternOfRaw: number[] = [];
-  const patterns: PatternInfo[] = parsed.map(({ info, ast }, id) => {
+  const patterns: PatternInfo[] = [];
+  for (const [id, { info, ast }] of parsed.entries()) {
     const accept = builder.node(RawKind.Accept, id, []);
     const entry = builder.sequence(ast, accept);
     while (patternOfRaw.length < builder.raw.kind.length) patternOfRaw.push(id);
-    return { ...info, entry };
-  });
+    patterns.push({ ...info, entry });
+    yield;
+  }
   const { raw } = builder;
-  const cuts = parsed.map(({ ast }) => patternCuts(ast, predicates, (name) => slotEntries(name, slots)));
+  const cuts: PatternCut[][] = [];
+  for (const { ast } of parsed) {
+    cuts.push(patternCuts(ast, predicates, (name) => slotEntries(name, slots)));
+    yield;
+  }
 
   // Number the Consume nodes: they are the automaton's states.
   const stateOfRaw = new Int32Array(raw.kind.length).fill(-1);
@@ -292,7 +339,7 @@ export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotList
   rawOfState.forEach((node, state) => {
     predOf[state] = raw.value[node]!;
   });
-  const dispatch = buildDispatch(raw, stateOfRaw, rawOfState, predOf, memo);
+  const dispatch = yield* buildDispatch(raw, stateOfRaw, rawOfState, predOf, memo);
 
   const startsByPredicate: number[][] = Array.from({ length: predicates.size }, () => []);
   const anyStarts: number[] = [];
@@ -313,7 +360,11 @@ export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotList
       ruleMaxSpan[pattern.ruleIndex] = Math.max(ruleMaxSpan[pattern.ruleIndex]!, pattern.maxSpan);
     }
     patternStartIndex[id + 1] = patternStartStates.length;
+    if (id % 64 === 63) yield;
   }
+  yield;
+  const anchors = buildAnchorTables(cuts, predicates.size);
+  yield;
 
   return {
     rules,
@@ -330,7 +381,7 @@ export function buildAutomaton(rules: readonly DetectionRule[], slots?: SlotList
     ruleMaxSpan,
     rawOf: Int32Array.from(rawOfState),
     patternOfState: Int32Array.from(rawOfState, (node) => patternOfRaw[node]!),
-    ...buildAnchorTables(cuts, predicates.size),
+    ...anchors,
     raw,
   };
 }

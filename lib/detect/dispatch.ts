@@ -54,7 +54,11 @@ function buildKeyTable(keyIndex: readonly number[], keyPredicates: readonly numb
       while (hi < end && keyPredicates[hi] === predicate) hi++;
       let slot = keySlot(dispatch, predicate, mask);
       while (table[slot * 4] !== -1) slot = (slot + 1) & mask;
-      table.set([dispatch, predicate, lo, hi], slot * 4);
+      const at = slot * 4;
+      table[at] = dispatch;
+      table[at + 1] = predicate;
+      table[at + 2] = lo;
+      table[at + 3] = hi;
       lo = hi;
     }
   }
@@ -78,33 +82,56 @@ export function closureOf(raw: RawGraph, node: number, memo: Map<number, number[
   return result;
 }
 
-export function buildDispatch(
+/** States handled between two yields of buildDispatch. */
+const STATES_PER_STEP = 512;
+
+export function* buildDispatch(
   raw: RawGraph,
   stateOfRaw: Int32Array,
   rawOfState: readonly number[],
   predOf: Int32Array,
   memo: Map<number, number[]>,
-): DispatchTables {
+): Generator<void, DispatchTables> {
   const stateCount = rawOfState.length;
   const nextDispatch = new Int32Array(stateCount).fill(-1);
   const acceptOf = new Int32Array(stateCount).fill(-1);
-  const byKey = new Map<string, number>();
+  // Key of a waiting point: its sorted states, a number when it has one (most do), else joined.
+  const byKey = new Map<number | string, number>();
   const anyIndex = [0];
   const anyStates: number[] = [];
   const keyIndex = [0];
   const keyPredicates: number[] = [];
   const keyStates: number[] = [];
 
-  rawOfState.forEach((node, state) => {
-    const states: number[] = [];
-    for (const reached of closureOf(raw, raw.next[node]![0]!, memo)) {
-      if (raw.kind[reached] === RawKind.Accept) acceptOf[state] = raw.value[reached]!;
-      else states.push(stateOfRaw[reached]!);
+  // States moving on to the same graph node (the last words of a slot's fifty entries) share its
+  // waiting point: it is worked out once per node. -2: not yet known.
+  const dispatchOfTarget = new Int32Array(raw.kind.length).fill(-2);
+  const acceptOfTarget = new Int32Array(raw.kind.length).fill(-1);
+  for (let state = 0; state < stateCount; state++) {
+    const target = raw.next[rawOfState[state]!]![0]!;
+    if (dispatchOfTarget[target] === -2) waitingPointOf(target);
+    acceptOf[state] = acceptOfTarget[target]!;
+    nextDispatch[state] = dispatchOfTarget[target]!;
+    if (state % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
+  }
+
+  function waitingPointOf(target: number): void {
+    let states: number[];
+    if (raw.kind[target] === RawKind.Consume) states = [stateOfRaw[target]!];
+    else {
+      states = [];
+      for (const reached of closureOf(raw, target, memo)) {
+        if (raw.kind[reached] === RawKind.Accept) acceptOfTarget[target] = raw.value[reached]!;
+        else states.push(stateOfRaw[reached]!);
+      }
     }
-    if (states.length === 0) return;
-    states.sort((a, b) => predOf[a]! - predOf[b]! || a - b);
+    if (states.length === 0) {
+      dispatchOfTarget[target] = -1;
+      return;
+    }
+    if (states.length > 1) states.sort((a, b) => predOf[a]! - predOf[b]! || a - b);
     // Identical waiting points (common after shared endings) become one, so their threads merge too.
-    const key = states.join(',');
+    const key = states.length === 1 ? states[0]! : states.join(',');
     let dispatch = byKey.get(key);
     if (dispatch === undefined) {
       dispatch = byKey.size;
@@ -120,8 +147,8 @@ export function buildDispatch(
       anyIndex.push(anyStates.length);
       keyIndex.push(keyPredicates.length);
     }
-    nextDispatch[state] = dispatch;
-  });
+    dispatchOfTarget[target] = dispatch;
+  }
 
   return {
     dispatchCount: byKey.size,

@@ -3,7 +3,7 @@
  * texts as needed. Pure TypeScript: no DOM, no browser API.
  */
 import { recoverCaptures } from './captures';
-import { type Automaton, buildAutomaton, parseWithinBudget } from './compile';
+import { type Automaton, automatonSteps, buildAutomaton, parseWithinBudget } from './compile';
 import { EventList, ThreadRunner } from './matcher';
 import { createNormBuffer, type NormBuffer, normaliseInto, originalEnd } from './normalise';
 import { PatternError } from './pattern';
@@ -38,7 +38,36 @@ interface Scratch {
  * Throws RulePatternError naming the rule, language, pattern index, column and code of a refused pattern.
  */
 export function compileGuidance(rules: readonly DetectionRule[], slots?: SlotLists): CompiledGuidance {
-  const automaton = buildAutomaton(rules, slots);
+  return withScratch(buildAutomaton(rules, slots));
+}
+
+/** Lets other work run between two slices of compileGuidanceInSlices (a macrotask by default). */
+export type Pause = () => Promise<void>;
+const nextTask: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * compileGuidance for a page's main thread: the same automaton, built in slices of about `sliceMs`
+ * with a pause between them, so compiling a large guidance never holds the page for one long task.
+ */
+export async function compileGuidanceInSlices(
+  rules: readonly DetectionRule[],
+  slots?: SlotLists,
+  sliceMs = 8,
+  pause: Pause = nextTask,
+): Promise<CompiledGuidance> {
+  const steps = automatonSteps(rules, slots);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return withScratch(step.value);
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function withScratch(automaton: Automaton): CompiledGuidance {
   return {
     automaton,
     scratch: {

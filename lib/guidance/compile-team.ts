@@ -1,4 +1,10 @@
-import { type CompiledGuidance, compileGuidance, findMatches, RulePatternError } from '../detect/index';
+import {
+  type CompiledGuidance,
+  compileGuidance,
+  compileGuidanceInSlices,
+  findMatches,
+  RulePatternError,
+} from '../detect/index';
 import type { Match } from '../detect/types';
 import type { ResolvedRule, ResolvedTeam } from './resolved';
 
@@ -19,12 +25,53 @@ export interface CompiledTeam {
  * are not one rule's (the total budget) are thrown: the caller decides how to say so.
  */
 export function compileTeam(team: ResolvedTeam): CompiledTeam {
+  const attempts = compileAttempts(team);
+  let attempt = attempts.next();
+  while (!attempt.done) {
+    let compiled: CompiledGuidance;
+    try {
+      compiled = compileGuidance(attempt.value, team.slots);
+    } catch (error) {
+      attempt = attempts.throw(error);
+      continue;
+    }
+    attempt = attempts.next(compiled);
+  }
+  return attempt.value;
+}
+
+/**
+ * compileTeam for a page's main thread: the same result, compiled in short slices (see
+ * compileGuidanceInSlices) so that opening a compose box never freezes the page.
+ */
+export async function compileTeamInSlices(team: ResolvedTeam): Promise<CompiledTeam> {
+  const attempts = compileAttempts(team);
+  let attempt = attempts.next();
+  while (!attempt.done) {
+    let compiled: CompiledGuidance;
+    try {
+      compiled = await compileGuidanceInSlices(attempt.value, team.slots);
+    } catch (error) {
+      attempt = attempts.throw(error);
+      continue;
+    }
+    attempt = attempts.next(compiled);
+  }
+  return attempt.value;
+}
+
+/**
+ * The retry logic shared by both: yields the rules to compile and receives their compilation; when a
+ * rule's pattern is refused, the compiler's error is thrown in here, that rule is left out and the rest
+ * asked for again.
+ */
+function* compileAttempts(team: ResolvedTeam): Generator<ResolvedRule[], CompiledTeam, CompiledGuidance> {
   let rules = team.rules;
   const skipped: string[] = [];
   let compiled: CompiledGuidance | undefined;
   while (!compiled) {
     try {
-      compiled = compileGuidance(rules, team.slots);
+      compiled = yield rules;
     } catch (error) {
       if (!(error instanceof RulePatternError)) throw error;
       const failing = error.ruleId;
