@@ -41,9 +41,29 @@ export function compileGuidance(rules: readonly DetectionRule[], slots?: SlotLis
   return withScratch(buildAutomaton(rules, slots));
 }
 
-/** Lets other work run between two slices of compileGuidanceInSlices (a macrotask by default). */
+/** Lets other work run between two slices of compileGuidanceInSlices. */
 export type Pause = () => Promise<void>;
-const nextTask: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A new task, as soon as the thread is free: `scheduler.yield()` where there is one, else a message to
+ * ourselves. Not setTimeout: after a few nested calls browsers hold it back 4 ms each time, which made
+ * a sliced compile take twice as long.
+ */
+const nextTask: Pause = () => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /**
  * compileGuidance for a page's main thread: the same automaton, built in slices of about `sliceMs`

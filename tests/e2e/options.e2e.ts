@@ -301,6 +301,11 @@ describe('options page: subscribing to a pack address', () => {
     await waitFor(async () => (await packInForce(options))?.id === 'builtin', {
       message: 'back to built-in',
     });
-    expect(await bb(options, 'subscription').textContent()).toContain('Not subscribed.');
+    await waitFor(
+      async () => (await bb(options, 'subscription').textContent())?.includes('Not subscribed.'),
+      {
+        message: 'the panel to say not subscribed',
+      },
+    );
   });
 });

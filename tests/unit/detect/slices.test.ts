@@ -40,6 +40,11 @@ describe('compiling in slices, for a page’s main thread', () => {
     ]);
   });
 
+  it('pauses by giving the thread back (scheduler.yield, or a message to itself)', async () => {
+    const sliced = await compileGuidanceInSlices(team.rules, team.slots, 0);
+    expect(findMatches(sliced, draft)).toEqual(findMatches(compileGuidance(team.rules, team.slots), draft));
+  });
+
   it('does not pause while a slice has time left', async () => {
     let pauses = 0;
     await compileGuidanceInSlices(team.rules, team.slots, 60_000, async () => {
