@@ -27,6 +27,10 @@ export class HighlightLayer {
   constructor(private readonly doc: Document) {}
 
   set(owner: object, ranges: readonly Range[]): void {
+    // Every scan rebuilds its ranges; when they cover the same places, the underlines already drawn are
+    // right (ranges follow edits by themselves), and replacing the highlight would only make the
+    // browser repaint them after every typing pause.
+    if (sameRanges(this.rangesByOwner.get(owner) ?? [], ranges)) return;
     if (ranges.length === 0) this.rangesByOwner.delete(owner);
     else this.rangesByOwner.set(owner, ranges);
     this.paint();
@@ -54,4 +58,17 @@ export class HighlightLayer {
     style.textContent = HIGHLIGHT_CSS;
     (this.doc.head ?? this.doc.documentElement).append(style);
   }
+}
+
+function sameRanges(before: readonly Range[], after: readonly Range[]): boolean {
+  return (
+    before.length === after.length &&
+    before.every(
+      (range, i) =>
+        range.startContainer === after[i]!.startContainer &&
+        range.startOffset === after[i]!.startOffset &&
+        range.endContainer === after[i]!.endContainer &&
+        range.endOffset === after[i]!.endOffset,
+    )
+  );
 }
