@@ -29,21 +29,28 @@ export async function loadGuidance(fallback?: FallbackTeam): Promise<ActiveGuida
   return team ? compileTeamInSlices(team) : undefined;
 }
 
-/** Calls back with freshly compiled guidance whenever the background stores a new pack or team choice. */
+/**
+ * Calls back with freshly compiled guidance whenever the background stores a new pack or team choice,
+ * and with `{ now: true }` also once right away. Compiles take several tasks, so loads may finish out of
+ * order: a result is applied only if no later load has started since, whichever started it.
+ */
 export function watchGuidance(
-  onChange: (guidance: ActiveGuidance) => void,
+  onGuidance: (guidance: ActiveGuidance) => void,
   fallback?: FallbackTeam,
+  { now = false }: { now?: boolean } = {},
 ): () => void {
-  // Compiles take several tasks: when changes come fast, only the latest one's result is applied.
   let latest = 0;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(GUIDANCE_KEY in changes || TEAM_KEY in changes)) return;
+  const load = () => {
     const ticket = ++latest;
     loadGuidance(fallback).then(
-      (guidance) => guidance && ticket === latest && onChange(guidance),
-      () => undefined,
+      (guidance) => guidance && ticket === latest && onGuidance(guidance),
+      (error: unknown) => console.warn('Better Brief: no guidance', error),
     );
   };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && (GUIDANCE_KEY in changes || TEAM_KEY in changes)) load();
+  };
   browser.storage.onChanged.addListener(listener);
+  if (now) load();
   return () => browser.storage.onChanged.removeListener(listener);
 }

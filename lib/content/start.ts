@@ -3,7 +3,7 @@ import { uiLang } from '../i18n/index';
 import type { ToContent } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { IN_PAGE_UI, type InPageUi } from '../ui/in-page-ui';
-import { type ActiveGuidance, type FallbackTeam, loadGuidance, watchGuidance } from './guidance';
+import { type ActiveGuidance, type FallbackTeam, watchGuidance } from './guidance';
 import { type ContentRuntime, startContentRuntime } from './runtime';
 import { watchComposeBoxes } from './watcher';
 
@@ -68,16 +68,7 @@ export function runOnPage(
         (error: unknown) => console.warn('Better Brief: no in-page UI', error),
       );
     };
-    // A change that lands while the first guidance is still compiling is newer: the first then yields.
-    let changed = false;
-    stopWatchingGuidance = watchGuidance((guidance) => {
-      changed = true;
-      applyWithUi(guidance);
-    }, fallback);
-    loadGuidance(fallback).then(
-      (guidance) => guidance && !changed && applyWithUi(guidance),
-      (error: unknown) => console.warn('Better Brief: no guidance', error),
-    );
+    stopWatchingGuidance = watchGuidance(applyWithUi, fallback, { now: true });
   });
 
   const onMessage = (message: unknown): undefined => {

@@ -46,6 +46,19 @@ describe('the guidance a page works from', () => {
     stop();
   });
 
+  it('loads at once when asked, and a change made while that compile runs wins over it', async () => {
+    await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams() });
+    const seen: string[][] = [];
+    const stop = watchGuidance((guidance) => seen.push([...guidance.rules.keys()]), undefined, { now: true });
+    // The first load compiles all four rules in slices; the change's load (one rule) finishes before it.
+    await fakeBrowser.storage.local.set({ [TEAM_KEY]: 'quiet' });
+    await expect.poll(() => seen.at(-1)).toEqual(['roi']);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Had the first load's result been applied when it finished, the four rules would be in force now.
+    expect(seen.at(-1)).toEqual(['roi']);
+    stop();
+  });
+
   it('leaves out only the rule whose pattern cannot be compiled', () => {
     const team = builtinTeam();
     const broken = { ...team.rules[0]!, id: 'broken', patterns: { en: ['post (this'], fr: [] } };
