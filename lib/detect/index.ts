@@ -7,7 +7,7 @@ import { type Automaton, automatonSteps, buildAutomaton, parseWithinBudget } fro
 import { EventList, ThreadRunner } from './matcher';
 import { createNormBuffer, type NormBuffer, normaliseInto, originalEnd } from './normalise';
 import { PatternError } from './pattern';
-import { resolveSpans } from './resolve';
+import { resolveSpans, type VetoSpan } from './resolve';
 import { createTokenBuffer, type TokenBuffer, tokeniseInto } from './tokenise';
 import type { DetectionRule, Match, SlotLists } from './types';
 import { WordCache } from './word-cache';
@@ -103,6 +103,37 @@ function withScratch(automaton: Automaton): CompiledGuidance {
 
 /** Every match in `text`, sorted by start, with offsets and captures in the original text. */
 export function findMatches(compiled: CompiledGuidance, text: string): Match[] {
+  return scanText(compiled, text).matches;
+}
+
+/** Where an exception pattern of a rule matched: nothing of that rule may be flagged there. */
+export interface Veto {
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The scan's normalised text and words, for the classifier to read the same words without doing the
+ * work again. Scratch buffers: valid until the next scan with the same compiled guidance.
+ */
+export interface WordView {
+  /** Normalised code units and, for each, its index in the original text. */
+  codes: Uint16Array;
+  toOriginal: Int32Array;
+  length: number;
+  /** Words: normalised start/end, sentence number, hash of the normalised word. */
+  tokens: TokenBuffer;
+}
+
+export interface Scan {
+  matches: Match[];
+  vetoes: Veto[];
+  words: WordView;
+}
+
+/** findMatches, plus the spans of every exception pattern that matched and the words read (for the classifier). */
+export function scanText(compiled: CompiledGuidance, text: string, withVetoes = false): Scan {
   const { automaton, scratch } = compiled;
   const { norm, tokens, tokenPredicates, events, runner, words } = scratch;
   normaliseInto(text, norm);
@@ -112,12 +143,14 @@ export function findMatches(compiled: CompiledGuidance, text: string): Match[] {
   events.count = 0;
   const context = { automaton, runner, tokens, tokenPredicates };
   runner.scan(tokens, tokenPredicates, 0, count, -1, events);
-  if (events.count === 0) return [];
+  const view: WordView = { codes: norm.codes, toOriginal: norm.toOriginal, length: norm.length, tokens };
+  if (events.count === 0) return { matches: [], vetoes: [], words: view };
 
   const toOriginal = norm.toOriginal;
   const startOf = (word: number) => toOriginal[tokens.start[word]!]!;
   const endOf = (word: number) => originalEnd(text, toOriginal, tokens.end[word]! - 1);
-  return resolveSpans(events, context).map((span) => {
+  const vetoSpans: VetoSpan[] | undefined = withVetoes ? [] : undefined;
+  const matches = resolveSpans(events, context, vetoSpans).map((span): Match => {
     const info = automaton.patterns[span.pattern]!;
     const rule = automaton.rules[info.ruleIndex]!;
     const captures: Record<string, string> = {};
@@ -140,6 +173,21 @@ export function findMatches(compiled: CompiledGuidance, text: string): Match[] {
       lang: info.lang,
     };
   });
+  const vetoes = (vetoSpans ?? []).map((veto) => ({
+    ruleId: automaton.rules[veto.rule]!.id,
+    start: startOf(veto.start),
+    end: endOf(veto.end - 1),
+  }));
+  return { matches, vetoes, words: view };
+}
+
+/** The words of `text` as a scan reads them, without matching anything (tests, tools). */
+export function readWords(text: string): WordView {
+  const norm = createNormBuffer();
+  const tokens = createTokenBuffer();
+  normaliseInto(text, norm);
+  tokeniseInto(norm.codes, norm.length, tokens);
+  return { codes: norm.codes, toOriginal: norm.toOriginal, length: norm.length, tokens };
 }
 
 /** Work counter of the engine's thread runner (state visits + transitions), for linearity tests. */

@@ -1,5 +1,5 @@
 /**
- * The pattern language (README, "Pattern language"): parses a manager's pattern into a small tree and
+ * The pattern language (docs/pattern-language.md): parses a manager's pattern into a small tree and
  * refuses, with a column and a plain message, anything the engine could not run safely.
  */
 import { normalise } from './normalise';

@@ -89,14 +89,26 @@ function selectRuleSpans(rule: number, found: Span[], context: ScanContext, repl
   return chosen;
 }
 
-/** The final, non-overlapping spans, sorted by start. */
-export function resolveSpans(events: EventList, context: ScanContext): Span[] {
+/** An exception pattern's span, with the index of the rule it belongs to. */
+export interface VetoSpan {
+  rule: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The final, non-overlapping spans, sorted by start. When `vetoes` is given, every exception span
+ * found is added to it too (the learned classifier's hits obey the same exceptions).
+ */
+export function resolveSpans(events: EventList, context: ScanContext, vetoes?: VetoSpan[]): Span[] {
   const { patterns } = context.automaton;
   const matchesByRule = new Map<number, Span[]>();
   const exceptionsByRule = new Map<number, Span[]>();
   for (let i = 0; i < events.count; i++) {
     const pattern = events.pattern[i]!;
     const info = patterns[pattern]!;
+    if (info.isException)
+      vetoes?.push({ rule: info.ruleIndex, start: events.start[i]!, end: events.end[i]! });
     const target = info.isException ? exceptionsByRule : matchesByRule;
     let list = target.get(info.ruleIndex);
     if (!list) {

@@ -11,14 +11,18 @@ export interface Match {
   end: number;
   /** Named slots captured by the pattern, e.g. { network: 'TikTok' } — original spelling, as written. */
   captures: Record<string, string>;
-  /** Language of the pattern that matched. */
+  /** Language of the pattern that matched, or of the sentence the classifier flagged. */
   lang: Lang;
+  /** What caught it: a pattern (the default) or the learned classifier. */
+  source?: 'pattern' | 'model';
+  /** The classifier's probability for the rule, on its hits. */
+  score?: number;
 }
 
 /** What the engine needs of a rule: nothing about UI, reports or rewrites. */
 export interface DetectionRule {
   id: string;
-  /** Phrase patterns per language, in the pattern language (see README, "Pattern language"). */
+  /** Phrase patterns per language, in the pattern language (see docs/pattern-language.md). */
   patterns: Partial<Record<Lang, readonly string[]>>;
   /** Patterns that cancel a match of this rule when their span overlaps it. */
   exceptions?: Partial<Record<Lang, readonly string[]>>;

@@ -54,7 +54,7 @@ export const EN_CORPUS: Corpus = {
       '⟦We need this posted asap⟧.',
       'Quick one: ⟦can you repost the CEO’s message on our page right now⟧?',
       '⟦i need u to post this now⟧',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'Morning! Could you get the new product shots up on Instagram straight away?',
       'we need this live on linkedin asap, thx',
       'Can you please post the event recap now, the speakers are asking for it.',
@@ -250,7 +250,7 @@ export const EN_CORPUS: Corpus = {
       'Can you share the deck with me asap?',
       'Could you post me the signed contract asap?',
       'Can you get this report out to the client asap?',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'I posted the recap right after the event.',
       "Could you let me know when there's a slot for this in your calendar?",
       'The posting guidelines are attached, no rush.',
@@ -399,7 +399,7 @@ export const EN_CORPUS: Corpus = {
       '⟦can you make this blow up on insta⟧',
       '⟦Make our post trend on LinkedIn⟧ please.',
       'Hi! ⟦Could you get people buzzing about our new app⟧?',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'Honestly we just need this to go viral.',
       'Can your team make the launch video go viral on TikTok?',
       "Let's get this trending on LinkedIn!",
@@ -598,7 +598,7 @@ export const EN_CORPUS: Corpus = {
       'Break the glass in case of fire.',
       'It went viral on TikTok overnight.',
       'Make it clear in the brief who approves the visuals.',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'The clip went viral in Brazil last week.',
       'Half the team is out with a viral bug.',
       'Which metrics should we watch to know if the launch got visibility?',
@@ -733,7 +733,7 @@ export const EN_CORPUS: Corpus = {
       "⟦Shouldn't we open a Bluesky account⟧?",
       "⟦Is there a reason we're not on TikTok⟧?",
       "⟦Why aren't we on Insta⟧?",
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       "Why aren't we on Threads yet? Everyone's moved there.",
       'how come we have no TikTok account??',
       'We should really be on Bluesky by now.',
@@ -939,7 +939,7 @@ export const EN_CORPUS: Corpus = {
       "My daughter asked why we aren't on Roblox.",
       'We need to be on site by 9.',
       "We should be on the 10 o'clock train.",
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'What do you think of Threads for us?',
       "Is Bluesky worth a look? I'm curious about your view.",
       'Our TikTok account passed 5k followers.',
@@ -1086,7 +1086,7 @@ export const EN_CORPUS: Corpus = {
       '⟦Is our social presence actually worth anything⟧?',
       '⟦what is the roi of social media⟧ 🤔',
       '⟦How much does LinkedIn make us⟧?',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       "What's the ROI of our TikTok, honestly?",
       'Does Instagram actually make us money?',
       'is social media worth the money we spend on it?',
@@ -1285,7 +1285,7 @@ export const EN_CORPUS: Corpus = {
       "What's the best time to post on Instagram?",
       'How did the Instagram giveaway perform?',
       'What was the ROI of the LinkedIn campaign in March?',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       "What was the impact of last month's LinkedIn campaign?",
       "What's been our biggest success on social this quarter?",
       'The ROI of the training program was positive.',

@@ -52,7 +52,7 @@ export const FR_CORPUS: Corpus = {
       '⟦Est-ce que tu peux publier la vidéo ASAP⟧ ?',
       '⟦Faut que tu postes ça tout de suite⟧ !',
       '⟦Mets ça sur Facebook maintenant⟧ stp.',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'Tu peux mettre la vidéo sur LinkedIn tout de suite stp ?',
       'Pouvez-vous publier le communiqué sur nos réseaux immédiatement ?',
       'faut poster ça tt de suite',
@@ -249,7 +249,7 @@ export const FR_CORPUS: Corpus = {
       'Tu peux me partager le fichier tout de suite ?',
       'Le poste est vacant depuis maintenant deux mois.',
       'Je le publie maintenant sur mon profil perso.',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'On a publié la vidéo tout de suite après la conférence.',
       'Quand est-ce que ça pourrait entrer dans ton planning ?',
       'Je ne suis pas pressé, publie-le quand tu veux.',
@@ -402,7 +402,7 @@ export const FR_CORPUS: Corpus = {
       '⟦On veut que ça devienne viralle⟧ !',
       '⟦tu peux faire buzzer la vidéo⟧ stp',
       '⟦Ça doit faire le buzz⟧ !',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'Il faut absolument que cette vidéo fasse le buzz.',
       'Tu peux faire en sorte que ça buzze sur TikTok ?',
       'On veut que le lancement cartonne sur les réseaux !',
@@ -617,7 +617,7 @@ export const FR_CORPUS: Corpus = {
       'Je me demande si ça va cartonner, honnêtement.',
       'Pas besoin que ça devienne viral, on veut juste toucher les bonnes personnes.',
       'Il faut faire percer les oreilles de la petite ?',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'La vidéo a cartonné en 2022.',
       'Il est en arrêt, une infection virale.',
       'Le buzz du frigo me rend fou.',
@@ -762,7 +762,7 @@ export const FR_CORPUS: Corpus = {
       '⟦Il nous faut un compte TikTok⟧ !',
       "⟦Pourquoi on n'est pas sur Insta⟧ ?",
       '⟦Pourquoi on est toujours pas sur Threads⟧, sérieux ?',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       "Pourquoi on n'est toujours pas sur TikTok ?",
       'On devrait ouvrir un compte Threads, non ?',
       'C’est quand qu’on se met sur Bluesky ?',
@@ -973,7 +973,7 @@ export const FR_CORPUS: Corpus = {
       "Pourquoi on n'est pas sur la même page ?",
       "On était sur Google+ à l'époque.",
       "Faut qu'on soit sur le pont à 8 h demain.",
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'Que pensez-vous de Threads ?',
       'Est-ce que beaucoup de marques sont sur Mastodon ?',
       'On est sur Instagram depuis 2015.',
@@ -1112,7 +1112,7 @@ export const FR_CORPUS: Corpus = {
       "⟦Quel chiffre d'affaires nous rapportent les réseaux sociaux⟧ ?",
       '⟦quel est le roi des reseaux sociaux⟧ ??',
       '⟦Les réseaux sociaux, est-ce que ça vaut vraiment le coup⟧ ?',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'Quel est le ROI de TikTok pour nous ?',
       'Ça nous rapporte combien, Instagram ?',
       'Les réseaux sociaux, ça rapporte quoi concrètement ?',
@@ -1318,7 +1318,7 @@ export const FR_CORPUS: Corpus = {
       'Combien ça coûte, une campagne sur Instagram ?',
       'Ce placement rapporte combien par an ?',
       'Quel a été le ROI de la campagne LinkedIn de mars ?',
-      // Held-out lines, written after tuning and added once scored (see README, Built-in guidance).
+      // Held-out lines, written after tuning and added once scored (see docs/builtin-guidance.md).
       'Quel a été notre meilleur post du mois ?',
       "Quel impact a eu la campagne d'automne ?",
       'Le roi du marketing, c’est lui.',
