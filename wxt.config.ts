@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
+import { reactDomWithoutRawHtml } from './scripts/vite/react-dom-without-raw-html';
 
 // The manifest is generated here; the content script's matches come from lib/sites/hosts.ts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
+  vite: () => ({ plugins: [reactDomWithoutRawHtml()] }),
   hooks: {
     // The content script runs in every frame of every covered site and has a size budget (60 KB).
     // It uses the browser's own promise-based API (Chrome MV3, Firefox) instead of
@@ -39,21 +41,25 @@ export default defineConfig({
     // The in-page UI (badge, card, nudge), which content scripts import at a frame's first compose box
     // (lib/content/load-ui.ts). Any https page, for the sites a manager adds; in Chrome only through
     // the per-session URL, so that no page can probe for the extension (Firefox's URLs are per install).
+    // The classifier's code and model likewise (lib/content/load-model.ts), loaded after the patterns.
     web_accessible_resources: [
       {
-        resources: ['in-page-ui.js'],
+        resources: ['in-page-ui.js', 'classifier.js', 'detect-model.bin'],
         matches: ['https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
     ...(browser === 'firefox'
       ? {
+          // The minimum versions are those of the newest key: data_collection_permissions (the
+          // add-ons site's data consent) came in Firefox 140 (the 2025 ESR) and in 142 on Android.
           browser_specific_settings: {
             gecko: {
               id: 'better-brief@example.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -2,12 +2,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerExtraSites } from '../lib/background/extra-sites';
 import { openTryPageOnInstall } from '../lib/background/first-run';
 import { registerGuidance } from '../lib/background/guidance';
+import { registerOpenTabsOnGrant } from '../lib/background/open-tabs';
 import { registerPopupBackground } from '../lib/background/popup-support';
 
 // Thin on purpose: each area registers its own listeners from lib/background.
 export default defineBackground(() => {
   registerGuidance();
   registerExtraSites();
+  registerOpenTabsOnGrant();
   registerPopupBackground();
   openTryPageOnInstall();
 });

@@ -1,6 +1,7 @@
 import { type Suggestion, toSuggestions } from './content/suggestions';
 import type { Lang } from './detect/types';
 import { type CompiledTeam, compileTeam } from './guidance/compile-team';
+import type { ModelKit } from './guidance/model-kit';
 import type { ResolvedTeam } from './guidance/resolved';
 
 export interface DraftCheck {
@@ -13,23 +14,32 @@ export interface DraftCheck {
 }
 
 // Compiling a team's rules is the costly part; a team object only changes when the guidance does.
-const compiledByTeam = new WeakMap<ResolvedTeam, CompiledTeam>();
+const compiledByTeam = new WeakMap<
+  ResolvedTeam,
+  { patterns: CompiledTeam; withModel: WeakMap<ModelKit, CompiledTeam> }
+>();
 
-function compiledFor(team: ResolvedTeam): CompiledTeam {
+function compiledFor(team: ResolvedTeam, kit: ModelKit | undefined): CompiledTeam {
   let compiled = compiledByTeam.get(team);
   if (!compiled) {
-    compiled = compileTeam(team);
+    compiled = { patterns: compileTeam(team), withModel: new WeakMap() };
     compiledByTeam.set(team, compiled);
   }
-  return compiled;
+  if (!kit) return compiled.patterns;
+  let attached = compiled.withModel.get(kit);
+  if (!attached) {
+    attached = kit.attach(compiled.patterns);
+    compiled.withModel.set(kit, attached);
+  }
+  return attached;
 }
 
 /**
  * Checks a pasted draft with the engine, guidance and suggestion builder of the content script, so
- * that the popup never disagrees with Gmail. Pure: the text goes in and comes out, nothing is kept.
+ * that the popup never disagrees with Gmail; with the classifier's kit once the page has loaded it. Pure: the text goes in and comes out, nothing is kept.
  */
-export function checkDraft(text: string, team: ResolvedTeam, uiLanguage: Lang): DraftCheck {
-  const compiled = compiledFor(team);
+export function checkDraft(text: string, team: ResolvedTeam, uiLanguage: Lang, kit?: ModelKit): DraftCheck {
+  const compiled = compiledFor(team, kit);
   const suggestions = toSuggestions(text, compiled.find(text), compiled.rules, uiLanguage);
   return { suggestions, improved: applyAll(text, suggestions), skipped: compiled.skipped };
 }

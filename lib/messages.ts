@@ -3,11 +3,16 @@
  * reach the extension's IndexedDB (theirs is the page's), so anything stored goes through here.
  * Never a draft's text: only rule ids and counts.
  */
-export type CountEvent = 'shown' | 'applied' | 'dismissed';
+export type CountEvent = 'shown' | 'applied' | 'dismissed' | 'briefed';
 
 export type ToBackground =
-  /** A suggestion was shown, applied or dismissed (counted per rule per week, locally). */
+  /**
+   * A suggestion was shown, applied, dismissed, or turned into a brief (counted per rule per week,
+   * locally; never the brief's text).
+   */
   | { type: 'count'; ruleId: string; event: CountEvent }
+  /** The card's "How the social media team works": open the popup's section in a tab. */
+  | { type: 'open-how-we-work' }
   /** How many open suggestions the sending tab has now (toolbar badge). */
   | { type: 'open-suggestions'; count: number };
 

@@ -6,7 +6,7 @@
 //    (a 200 ms busy loop in our content script showed no entry), nor a timer heartbeat, whose gaps also
 //    count time the thread sat idle waiting on frames. The same typing without the extension gives the
 //    page's baseline. Target: nothing over 50 ms caused by the extension.
-// Prints markdown tables for the README.
+// Prints markdown tables for docs/benchmarks.md.
 import type { BrowserContext, Page } from 'playwright-core';
 import { type GmailPage, openGmail } from '../tests/e2e/gmail-page';
 import { badgeCount, launchBrowser, waitFor } from '../tests/e2e/harness';

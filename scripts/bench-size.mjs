@@ -11,6 +11,9 @@ import { transform } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const build = path.join(root, '.output/chrome-mv3');
 const CONTENT_SCRIPT_LIMIT = 60 * 1024;
+// The classifier's code and model, loaded on demand by content scripts: together at most 400 KB.
+const CLASSIFIER_FILES = ['classifier.js', 'detect-model.bin'];
+const CLASSIFIER_LIMIT = 400 * 1024;
 
 function* files(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -24,7 +27,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = [];
 for (const file of files(build)) {
   const extension = path.extname(file);
-  if (!['.js', '.css', '.html', '.json'].includes(extension)) continue;
+  if (!['.js', '.css', '.html', '.json', '.bin'].includes(extension)) continue;
   const raw = readFileSync(file);
   // WXT's output may already be minified; minifying again shows what is left either way.
   const minified =
@@ -75,3 +78,10 @@ for (const row of rows.filter((r) => onDemand.has(r.file) && r.file.endsWith('.j
     `Loaded by content scripts on demand ${row.file}: ${kb(row.min)} minified, ${kb(row.gzip)} gzip`,
   );
 }
+const classifier = rows.filter((row) => CLASSIFIER_FILES.includes(row.file));
+const classifierBytes = classifier.reduce((sum, row) => sum + row.min, 0);
+console.log(
+  `Classifier loaded on demand (${classifier.map((row) => `${row.file} ${kb(row.min)}`).join(' + ')}): ` +
+    `${kb(classifierBytes)}, ${kb(classifier.reduce((sum, row) => sum + row.gzip, 0))} gzip — target ≤ ${kb(CLASSIFIER_LIMIT)} together: ` +
+    `${classifier.length === CLASSIFIER_FILES.length && classifierBytes <= CLASSIFIER_LIMIT ? 'met' : 'MISSED'}`,
+);

@@ -3,7 +3,7 @@ import { BUILTIN_PACK } from '../../lib/guidance/builtin';
 import type { Rule, Team } from '../../lib/guidance/schema';
 import { to } from '../../lib/i18n/options-messages';
 import { Switch } from './fields';
-import { setBuiltinRule } from './pack-edits';
+import { setBuiltinRule, setUseBuiltinRules } from './pack-edits';
 
 /** The built-in rules for one team: all on or off, each on or off, and "Override" to edit a copy. */
 export function BuiltinRules(props: {
@@ -21,7 +21,7 @@ export function BuiltinRules(props: {
         label={to(lang, 'useBuiltin')}
         checked={team.useBuiltinRules}
         bb="use-builtin"
-        onChange={(on) => props.onCommit({ ...team, useBuiltinRules: on })}
+        onChange={(on) => props.onCommit(setUseBuiltinRules(team, on))}
       />
       {team.useBuiltinRules ? (
         <>

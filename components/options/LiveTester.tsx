@@ -1,11 +1,17 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { briefForDisplay, composeBrief } from '../../lib/brief/compose';
+import { prefillBrief } from '../../lib/brief/prefill';
+import { briefTemplateFor } from '../../lib/brief/templates';
 import { checkDraft, type DraftCheck } from '../../lib/check-draft';
+import type { Suggestion } from '../../lib/content/suggestions';
 import type { Lang } from '../../lib/detect/types';
 import { BUILTIN_PACK } from '../../lib/guidance/builtin';
-import { resolveTeam } from '../../lib/guidance/resolved';
+import { type ResolvedTeam, resolveTeam } from '../../lib/guidance/resolved';
 import type { Team } from '../../lib/guidance/schema';
+import { tob } from '../../lib/i18n/brief-options-messages';
 import { to } from '../../lib/i18n/options-messages';
 import { Highlighted } from '../Highlighted';
+import { useModelKit } from '../useModelKit';
 
 type Outcome = { kind: 'ok'; check: DraftCheck } | { kind: 'error'; message: string };
 
@@ -25,6 +31,14 @@ function useSettled<T>(value: T, ms: number): T {
  * A sample text checked as it is typed against the team being edited (unsaved edits included),
  * resolved with the built-in pack exactly as Gmail will see it. The text is never stored.
  */
+/**
+ * The classifier's score as a manager can compare it with the thresholds (0.99 to 0.9998): four
+ * decimals, truncated, so 0.99996 reads 0.9999 and never a rounded-up 1.00.
+ */
+function scoreText(score: number): string {
+  return (Math.floor(score * 10_000) / 10_000).toFixed(4);
+}
+
 export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
   const inputId = useId();
   const [text, setText] = useState('');
@@ -33,16 +47,17 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
   // form, only once the manager pauses. Typing in the tester reuses the compiled team (checkDraft).
   const settledTeam = useSettled(team, TEAM_SETTLE_MS);
   const resolved = useMemo(() => resolveTeam(settledTeam, BUILTIN_PACK), [settledTeam]);
+  const kit = useModelKit();
   const outcome = useMemo((): Outcome | null => {
     if (deferred.trim() === '') return null;
     try {
       // A rule with a half-typed pattern is left out (as the page would) and listed under the result.
-      return { kind: 'ok', check: checkDraft(deferred, resolved, lang) };
+      return { kind: 'ok', check: checkDraft(deferred, resolved, lang, kit) };
     } catch (error) {
       // A team over the engine's total budget: the pack would be refused on save with the same reason.
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [deferred, resolved, lang]);
+  }, [deferred, resolved, lang, kit]);
 
   return (
     <section className="bb-tester" aria-labelledby={`${inputId}-heading`} data-bb="tester">
@@ -56,12 +71,36 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
         onChange={(event) => setText(event.target.value)}
       />
       {outcome?.kind === 'error' && <p className="bb-field-error">{outcome.message}</p>}
-      {outcome?.kind === 'ok' && <TesterResult text={deferred} check={outcome.check} lang={lang} />}
+      {outcome?.kind === 'ok' && (
+        <TesterResult text={deferred} check={outcome.check} team={resolved} lang={lang} />
+      )}
     </section>
   );
 }
 
-function TesterResult(props: { text: string; check: DraftCheck; lang: Lang }) {
+/** The brief "Write a brief instead" would start from for this match: its pre-filled answers only. */
+function briefFor(
+  text: string,
+  suggestion: Suggestion,
+  others: readonly Suggestion[],
+  team: ResolvedTeam,
+): string {
+  const template = briefTemplateFor(team.briefTemplates, suggestion.ruleId);
+  const answers = prefillBrief(
+    template,
+    { text, start: suggestion.start, end: suggestion.end },
+    {
+      lang: suggestion.lang,
+      now: new Date(),
+      networks: team.slots.network ?? [],
+      reports: suggestion.reports,
+      avoid: others.filter((other) => other !== suggestion),
+    },
+  );
+  return briefForDisplay(composeBrief(template, answers, suggestion.lang), suggestion.lang);
+}
+
+function TesterResult(props: { text: string; check: DraftCheck; team: ResolvedTeam; lang: Lang }) {
   const { lang, text } = props;
   const { suggestions, skipped } = props.check;
   return (
@@ -79,9 +118,15 @@ function TesterResult(props: { text: string; check: DraftCheck; lang: Lang }) {
               key={`${suggestion.start}-${suggestion.ruleId}`}
               data-bb="tester-match"
               data-rule={suggestion.ruleId}
+              data-source={suggestion.source}
             >
               <q lang={suggestion.lang}>{suggestion.phrase}</q>{' '}
-              <span className="bb-pill">{to(lang, 'testerRule', { id: suggestion.ruleId })}</span>
+              <span className="bb-pill">{to(lang, 'testerRule', { id: suggestion.ruleId })}</span>{' '}
+              <span className="bb-pill bb-pill--quiet" data-bb="tester-source">
+                {suggestion.source === 'model'
+                  ? to(lang, 'testerByModel', { score: scoreText(suggestion.score ?? 0) })
+                  : to(lang, 'testerByPattern')}
+              </span>
               <div>
                 {suggestion.rewrite === undefined ? (
                   <span className="bb-muted">{to(lang, 'testerNoRewrite')}</span>
@@ -93,6 +138,12 @@ function TesterResult(props: { text: string; check: DraftCheck; lang: Lang }) {
                     </q>
                   </>
                 )}
+              </div>
+              <div>
+                <span className="bb-muted">{tob(lang, 'testerBrief')}: </span>
+                <q lang={suggestion.lang} data-bb="tester-brief">
+                  {briefFor(text, suggestion, suggestions, props.team)}
+                </q>
               </div>
             </li>
           ))}

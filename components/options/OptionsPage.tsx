@@ -4,6 +4,7 @@ import type { PackIssue } from '../../lib/guidance/pack-errors';
 import type { Pack } from '../../lib/guidance/schema';
 import { to } from '../../lib/i18n/options-messages';
 import { type ApplyResult, applyPack, rollbackTo, undoLastChange } from '../../lib/store/packs';
+import { SiteAccessPrompt } from '../SiteAccessPrompt';
 import { ExportPanel } from './ExportPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
@@ -84,6 +85,7 @@ export function OptionsPage({ lang }: { lang: Lang }) {
       onDrop={(event) => void onDrop(event)}
     >
       <PackHeader data={data} lang={lang} />
+      <SiteAccessPrompt lang={lang} />
       {refusal && (
         <IssueList lead={refusal.lead} issues={refusal.issues} lang={lang} onClose={() => setRefusal(null)} />
       )}

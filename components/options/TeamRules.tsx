@@ -3,9 +3,10 @@ import type { Lang } from '../../lib/detect/types';
 import { BUILTIN_PACK } from '../../lib/guidance/builtin';
 import type { Rule, Team } from '../../lib/guidance/schema';
 import { to } from '../../lib/i18n/options-messages';
+import type { BriefDraft } from './BriefTemplates';
 import { BuiltinRules } from './BuiltinRules';
 import { LiveTester } from './LiveTester';
-import { overrideRule, removeRule, saveRule } from './pack-edits';
+import { overrideRule, removeRule, saveRule, setBriefTemplate } from './pack-edits';
 import { RuleEditor } from './RuleEditor';
 import { emptyRuleForm, formToRule, type RuleForm, ruleToForm } from './rule-form';
 
@@ -17,21 +18,23 @@ interface Editing {
 
 /**
  * A team's rules: the built-in ones (switches, override), its own (edit, delete, new), and the live
- * tester, which sees the rule being edited before it is saved.
+ * tester, which sees the rule and the brief template being edited before they are saved.
  */
 export function TeamRules(props: {
   team: Team;
   lang: Lang;
   locked: boolean;
   onCommit: (team: Team) => Promise<boolean>;
+  /** A brief template being edited elsewhere on the page, for the tester. */
+  briefDraft?: BriefDraft | undefined;
 }) {
-  const { team, lang } = props;
+  const { team, lang, briefDraft } = props;
   const [editing, setEditing] = useState<Editing | null>(null);
   const slots = useMemo(() => ({ ...BUILTIN_PACK.teams[0]!.slots, ...team.slots }), [team.slots]);
-  const testedTeam = useMemo(
-    () => (editing ? saveRule(team, formToRule(editing.form), editing.previousId) : team),
-    [team, editing],
-  );
+  const testedTeam = useMemo(() => {
+    const withRule = editing ? saveRule(team, formToRule(editing.form), editing.previousId) : team;
+    return briefDraft ? setBriefTemplate(withRule, briefDraft.ruleId, briefDraft.template) : withRule;
+  }, [team, editing, briefDraft]);
 
   const save = async () => {
     if (!editing) return;

@@ -4,21 +4,10 @@ import type { Lang } from '../../lib/detect/types';
 import type { Team } from '../../lib/guidance/schema';
 import { to } from '../../lib/i18n/options-messages';
 import { originPattern } from '../../lib/permissions';
-import { DEFAULT_SITES, type DefaultSiteId } from '../../lib/sites/hosts';
+import { DEFAULT_SITES, type DefaultSiteId, SITE_NAMES } from '../../lib/sites/hosts';
 import { ContactForm } from './ContactForm';
 import { Switch } from './fields';
 import { setSettings } from './pack-edits';
-
-/** How each default site is called on screen (the ids are the site adapters' names). */
-const SITE_NAMES: Record<DefaultSiteId, string> = {
-  gmail: 'Gmail',
-  'google-chat': 'Google Chat',
-  slack: 'Slack',
-  teams: 'Microsoft Teams',
-  outlook: 'Outlook',
-  whatsapp: 'WhatsApp Web',
-  discord: 'Discord',
-};
 
 /** The pack format's own rule for extra sites: an HTTPS match pattern for a whole host. */
 const SITE_PATTERN = /^https:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?\/\*$/;
@@ -37,7 +26,7 @@ export function toSitePattern(typed: string): string | undefined {
   }
 }
 
-/** Send nudge, default sites on/off, extra sites (each asks for its host permission when added). */
+/** Send nudge, reworded requests, default sites on/off, extra sites (each asks for its host permission when added). */
 export function TeamSettings(props: { team: Team; lang: Lang; onCommit: (team: Team) => Promise<boolean> }) {
   const { team, lang } = props;
   const siteId = useId();
@@ -73,6 +62,12 @@ export function TeamSettings(props: { team: Team; lang: Lang; onCommit: (team: T
         checked={settings.sendNudge}
         bb="send-nudge"
         onChange={(sendNudge) => void props.onCommit(setSettings(team, { sendNudge }))}
+      />
+      <Switch
+        label={to(lang, 'rewordedRequests')}
+        checked={settings.rewordedRequests}
+        bb="reworded-requests"
+        onChange={(rewordedRequests) => void props.onCommit(setSettings(team, { rewordedRequests }))}
       />
       <fieldset className="bb-checks">
         <legend>{to(lang, 'defaultSites')}</legend>

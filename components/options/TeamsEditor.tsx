@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import type { Lang } from '../../lib/detect/types';
 import type { Pack, Team } from '../../lib/guidance/schema';
 import { to } from '../../lib/i18n/options-messages';
+import { type BriefDraft, BriefTemplates } from './BriefTemplates';
 import { TextField } from './fields';
+import { HowWeWorkEditor } from './HowWeWorkEditor';
 import { addTeam, freeTeamId, removeTeam, replaceTeam } from './pack-edits';
 import { ReportsEditor } from './ReportsEditor';
 import { TeamRules } from './TeamRules';
@@ -21,12 +23,16 @@ export function TeamsEditor(props: {
 }) {
   const { pack, lang } = props;
   const [chosen, setChosen] = useState(pack.teams[0]!.id);
+  // The brief template being edited, unsaved: the live tester shows the brief it would give. Kept
+  // with its team's id, so that a template half-typed for one team never reaches another's tester.
+  const [briefDraft, setBriefDraft] = useState<BriefDraft & { teamId: string }>();
   const index = Math.max(
     0,
     pack.teams.findIndex((team) => team.id === chosen),
   );
   const team = pack.teams[index]!;
   const commitTeam = (next: Team) => props.onCommit(replaceTeam(pack, index, next));
+  const teamBriefDraft = briefDraft?.teamId === team.id ? briefDraft : undefined;
 
   return (
     <section className="bb-card" aria-labelledby="bb-teams-heading" data-bb="teams">
@@ -74,8 +80,26 @@ export function TeamsEditor(props: {
             }}
           />
         </fieldset>
-        <TeamRules team={team} lang={lang} locked={props.locked} onCommit={commitTeam} />
+        <TeamRules
+          team={team}
+          lang={lang}
+          locked={props.locked}
+          onCommit={commitTeam}
+          briefDraft={teamBriefDraft}
+        />
         <fieldset className="bb-lock" disabled={props.locked}>
+          <BriefTemplates
+            team={team}
+            lang={lang}
+            onCommit={commitTeam}
+            onEditing={(draft) => setBriefDraft(draft && { ...draft, teamId: team.id })}
+          />
+          <HowWeWorkEditor
+            key={JSON.stringify(team.howWeWork ?? null)}
+            team={team}
+            lang={lang}
+            onCommit={commitTeam}
+          />
           <ReportsEditor team={team} lang={lang} onCommit={commitTeam} />
           <TeamSettings team={team} lang={lang} onCommit={commitTeam} />
         </fieldset>

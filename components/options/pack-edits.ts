@@ -1,4 +1,13 @@
-import type { Localized, Pack, Report, Rule, Team } from '../../lib/guidance/schema';
+import { BUILTIN_RULE_IDS } from '../../lib/guidance/pack-consistency';
+import type {
+  BriefTemplate,
+  HowWeWork,
+  Localized,
+  Pack,
+  Report,
+  Rule,
+  Team,
+} from '../../lib/guidance/schema';
 
 /**
  * Pure edits of a pack: each returns a new pack (or team) and never touches the one it was given,
@@ -14,7 +23,7 @@ export function emptyTeam(id: string, name: Localized): Team {
     rules: [],
     reports: [],
     slots: {},
-    settings: { sendNudge: true, disabledSites: [], extraSites: [] },
+    settings: { sendNudge: true, rewordedRequests: true, disabledSites: [], extraSites: [] },
   };
 }
 
@@ -60,6 +69,17 @@ export function freeTeamId(pack: Pack, wanted: string): string {
   return id;
 }
 
+/**
+ * Keeps or drops the built-in rules. Dropping them drops the team's briefs for built-in rules it has
+ * no rule of its own for: those would name a rule the team no longer has, and the pack be refused.
+ */
+export function setUseBuiltinRules(team: Team, on: boolean): Team {
+  const ownIds = new Set(team.rules.map((rule) => rule.id));
+  const orphans = on ? [] : BUILTIN_RULE_IDS.filter((id) => !ownIds.has(id));
+  const kept = orphans.reduce((current, id) => setBriefTemplate(current, id, undefined), team);
+  return { ...kept, useBuiltinRules: on };
+}
+
 export function setBuiltinRule(team: Team, ruleId: string, on: boolean): Team {
   const others = team.disabledRules.filter((id) => id !== ruleId);
   return { ...team, disabledRules: on ? others : [...others, ruleId] };
@@ -76,11 +96,34 @@ export function saveRule(team: Team, rule: Rule, previousId?: string): Team {
   const at = team.rules.findIndex((current) => current.id === (previousId ?? rule.id));
   const rules =
     at === -1 ? [...team.rules, rule] : team.rules.map((current, i) => (i === at ? rule : current));
-  return { ...team, rules };
+  // A renamed rule keeps its brief template.
+  const template = previousId && previousId !== rule.id ? team.briefTemplates?.[previousId] : undefined;
+  const renamed = template
+    ? setBriefTemplate(setBriefTemplate(team, previousId!, undefined), rule.id, template)
+    : team;
+  return { ...renamed, rules };
 }
 
+/** Removes a rule and its brief template, which would otherwise make the pack refused. */
 export function removeRule(team: Team, ruleId: string): Team {
-  return { ...team, rules: team.rules.filter((rule) => rule.id !== ruleId) };
+  const rules = team.rules.filter((rule) => rule.id !== ruleId);
+  // A built-in rule's id keeps its template while the team keeps the built-in rules.
+  if (team.useBuiltinRules && BUILTIN_RULE_IDS.includes(ruleId)) return { ...team, rules };
+  return { ...setBriefTemplate(team, ruleId, undefined), rules };
+}
+
+/** Sets the brief a rule asks for, or (undefined) goes back to the built-in or generic one. */
+export function setBriefTemplate(team: Team, ruleId: string, template: BriefTemplate | undefined): Team {
+  const { [ruleId]: _previous, ...others } = team.briefTemplates ?? {};
+  const briefTemplates = template ? { ...others, [ruleId]: template } : others;
+  const { briefTemplates: _all, ...rest } = team;
+  return Object.keys(briefTemplates).length > 0 ? { ...rest, briefTemplates } : rest;
+}
+
+/** Sets what the team says about how it works, or removes it. */
+export function setHowWeWork(team: Team, howWeWork: HowWeWork | undefined): Team {
+  const { howWeWork: _previous, ...rest } = team;
+  return howWeWork ? { ...rest, howWeWork } : rest;
 }
 
 export function saveReport(team: Team, report: Report, previousId?: string): Team {

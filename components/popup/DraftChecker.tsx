@@ -4,6 +4,7 @@ import type { Lang } from '../../lib/detect/types';
 import type { ResolvedTeam } from '../../lib/guidance/resolved';
 import { tp } from '../../lib/i18n/popup-messages';
 import { SuggestionList } from '../SuggestionList';
+import { useModelKitState } from '../useModelKit';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -17,7 +18,10 @@ export function DraftChecker({ team, lang }: { team: ResolvedTeam; lang: Lang })
   const [copy, setCopy] = useState<CopyState>('idle');
   // Typing stays smooth on long pastes: the check runs on the deferred value.
   const deferred = useDeferredValue(text);
-  const result = useMemo(() => checkDraft(deferred, team, lang), [deferred, team, lang]);
+  const { kit, loading } = useModelKitState();
+  // For automation (README, Test hooks): the summary may not be about the text in the box yet.
+  const state = text !== deferred || loading ? 'busy' : 'idle';
+  const result = useMemo(() => checkDraft(deferred, team, lang, kit), [deferred, team, lang, kit]);
   const count = result.suggestions.length;
 
   const copyImproved = async () => {
@@ -45,7 +49,7 @@ export function DraftChecker({ team, lang }: { team: ResolvedTeam; lang: Lang })
       />
       {deferred.trim() !== '' && (
         <>
-          <p className="bb-checker-summary" role="status" data-bb="check-summary">
+          <p className="bb-checker-summary" role="status" data-bb="check-summary" data-bb-state={state}>
             {count === 0
               ? tp(lang, 'checkerNone')
               : count === 1

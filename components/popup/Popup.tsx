@@ -1,13 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Lang } from '../../lib/detect/types';
 import { uiLang } from '../../lib/i18n';
 import { tp } from '../../lib/i18n/popup-messages';
 import { currentReports } from '../../lib/reports/current';
+import { recordCount } from '../../lib/store/counts';
 import { ContactLink, ReportList } from '../ReportList';
+import { SiteAccessPrompt } from '../SiteAccessPrompt';
 import { DraftChecker } from './DraftChecker';
 import { FeedReports } from './FeedReports';
 import { FeedSettings } from './FeedSettings';
+import { HowWeWork } from './HowWeWork';
 import { ImpactChart } from './ImpactChart';
+import { PlanRequest } from './PlanRequest';
 import { TeamSwitcher } from './TeamSwitcher';
 import { TopicGuide } from './TopicGuide';
 import { useGuidance } from './useGuidance';
@@ -22,11 +26,19 @@ export interface PopupProps {
   now?: () => Date;
 }
 
-/** The toolbar popup: advice per topic, a draft checker, current reports, the team, and local counts. */
+/**
+ * The toolbar popup: advice per topic, a request planner, a draft checker, how the social media team
+ * works, current reports, the team, and local counts.
+ */
 export function Popup({ lang = uiLang(), now = systemNow }: PopupProps) {
   const guidance = useGuidance();
   const feed = useReportFeed(now);
-  const { totals, reset } = useImpactCounts(now);
+  const { totals, reset, reload } = useImpactCounts(now);
+  // The popup is an extension page: it keeps its own counts, as the background does for pages.
+  const briefWritten = useCallback(
+    (ruleId: string) => void recordCount(ruleId, 'briefed', now()).then(reload),
+    [now, reload],
+  );
   const [resetDone, setResetDone] = useState(false);
   const team = guidance?.team;
   const reports = useMemo(() => (team ? currentReports(team.reports, now()) : []), [team, now]);
@@ -48,6 +60,7 @@ export function Popup({ lang = uiLang(), now = systemNow }: PopupProps) {
           />
         )}
       </header>
+      <SiteAccessPrompt lang={lang} />
       {team && (
         <div className="bb-columns">
           <div className="bb-column">
@@ -60,12 +73,19 @@ export function Popup({ lang = uiLang(), now = systemNow }: PopupProps) {
                 </p>
               )}
             </section>
+            {team.rules.length > 0 && (
+              <section className="bb-section" aria-labelledby="bb-plan-heading" data-bb="plan">
+                <h2 id="bb-plan-heading">{tp(lang, 'planHeading')}</h2>
+                <PlanRequest key={team.id} team={team} lang={lang} now={now} onBriefWritten={briefWritten} />
+              </section>
+            )}
             <section className="bb-section" aria-labelledby="bb-checker-heading">
               <h2 id="bb-checker-heading">{tp(lang, 'checkerHeading')}</h2>
               <DraftChecker team={team} lang={lang} />
             </section>
           </div>
           <div className="bb-column">
+            <HowWeWork team={team} lang={lang} />
             <section className="bb-section" aria-labelledby="bb-reports-heading" data-bb="reports">
               <h2 id="bb-reports-heading">{tp(lang, 'reportsHeading')}</h2>
               <ReportList reports={reports} lang={lang} />

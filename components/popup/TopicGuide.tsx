@@ -1,6 +1,7 @@
 import type { Lang } from '../../lib/detect/types';
 import type { ResolvedRule } from '../../lib/guidance/resolved';
 import { fillRewrite, matchCase } from '../../lib/guidance/rewrite';
+import { frenchSpacing } from '../../lib/i18n';
 import { tp } from '../../lib/i18n/popup-messages';
 
 /**
@@ -18,6 +19,7 @@ export function TopicGuide({ rules, lang }: { rules: readonly ResolvedRule[]; la
   return (
     <ul className="bb-guide">
       {rules.map((rule) => {
+        const shown = (text: string) => (lang === 'fr' ? frenchSpacing(text) : text);
         const rewrite = slotFreeRewrite(rule, lang);
         return (
           <li key={rule.id} className="bb-topic" data-bb="topic" data-rule={rule.id}>
@@ -26,14 +28,14 @@ export function TopicGuide({ rules, lang }: { rules: readonly ResolvedRule[]; la
               {rule.sample && (
                 <>
                   <span className="bb-muted">{tp(lang, 'insteadOf')} </span>
-                  <q className="bb-phrase">{rule.sample[lang]}</q>
+                  <q className="bb-phrase">{shown(rule.sample[lang])}</q>
                 </>
               )}
               {rule.sample && rewrite && <span className="bb-muted"> — {tp(lang, 'ask')} </span>}
               {!rule.sample && rewrite && <span className="bb-muted">{tp(lang, 'askStart')} </span>}
               {rewrite && (
                 <q className="bb-rewrite" data-bb="topic-rewrite">
-                  {rewrite}
+                  {shown(rewrite)}
                 </q>
               )}
             </p>

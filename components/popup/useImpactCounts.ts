@@ -18,5 +18,5 @@ export function useImpactCounts(now: () => Date) {
     await load();
   }, [load]);
 
-  return { totals, reset };
+  return { totals, reset, reload: load };
 }

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
+import { ModelKitProvider } from '../../components/useModelKit';
+import { loadPageModelKit } from '../../lib/guidance/page-model';
 import { uiLang } from '../../lib/i18n';
 import '../../components/popup/popup.css';
 
@@ -14,6 +16,8 @@ if (browser.extension.getViews({ type: 'popup' }).includes(window)) {
 }
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Popup lang={lang} />
+    <ModelKitProvider load={loadPageModelKit}>
+      <Popup lang={lang} />
+    </ModelKitProvider>
   </StrictMode>,
 );

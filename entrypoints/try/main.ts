@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
-import { startOnPage } from '../../lib/content/start';
+import { startOnPage } from '../../lib/content/start-on-page';
 import type { Lang } from '../../lib/detect/types';
 import { BUILTIN_PACK } from '../../lib/guidance/builtin';
+import { loadPageModelKit } from '../../lib/guidance/page-model';
 import { resolveTeam } from '../../lib/guidance/resolved';
 import { uiLang } from '../../lib/i18n/index';
 import { tTry } from '../../lib/i18n/try-messages';
 import { TRY_COMPOSE_ATTRIBUTE, tryPageAdapter } from '../../lib/sites/try-page';
+import { siteAccessPrompt } from './site-access';
 
 /**
  * The try-it page: a practice email draft on which the very same content runtime as in Gmail runs.
@@ -110,6 +112,7 @@ function render(): HTMLElement {
 
   app.append(
     create('h1', '', tTry(lang, 'heading')),
+    siteAccessPrompt(lang),
     create('p', 'intro', tTry(lang, 'intro')),
     keyboardHint(),
     samples,
@@ -122,7 +125,12 @@ function render(): HTMLElement {
 
 const body = render();
 // Opened right at install, maybe before the background has stored the guidance: the built-in one then.
-const page = startOnPage(document, tryPageAdapter, () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK));
+const page = startOnPage(
+  document,
+  tryPageAdapter,
+  () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK),
+  loadPageModelKit,
+);
 // The open-card shortcut reaches content scripts through the background; this page hears it directly.
 browser.commands.onCommand.addListener((command) => {
   if (command === 'open-card') page.openCard();

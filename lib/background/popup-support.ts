@@ -5,7 +5,9 @@ import { FEED_URL_KEY, hasFeedPermission, parseFeedUrl, readFeedUrl } from '../r
 import { recordCount } from '../store/counts';
 import { forgetTab, handleTabUpdated, showOpenSuggestions } from './toolbar-badge';
 
-const COUNT_EVENTS = new Set(['shown', 'applied', 'dismissed']);
+const COUNT_EVENTS = new Set(['shown', 'applied', 'dismissed', 'briefed']);
+/** The popup opened in a tab on its "How we work" section (the card links there). */
+export const HOW_WE_WORK_PAGE = '/popup.html#how-we-work';
 export const FEED_ALARM = 'report-feed-refresh';
 const FEED_REFRESH_MINUTES = 6 * 60;
 
@@ -31,18 +33,33 @@ function asContentMessage(message: unknown): ToBackground | undefined {
   ) {
     return candidate as ToBackground;
   }
+  if (candidate.type === 'open-how-we-work') return { type: 'open-how-we-work' };
   return undefined;
 }
 
 /**
- * Answers the content script's 'count' and 'open-suggestions' messages; leaves every other message
- * to the other listeners (returns undefined for them, as runtime.onMessage expects).
+ * Answers the content script's 'count', 'open-suggestions' and 'open-how-we-work' messages; leaves
+ * every other message to the other listeners (returns undefined for them, as runtime.onMessage expects).
  */
 export function handleContentMessage(message: unknown, sender: Sender): Promise<void> | undefined {
   const known = asContentMessage(message);
   if (!known) return undefined;
   if (known.type === 'count') return recordCount(known.ruleId, known.event);
+  if (known.type === 'open-how-we-work') return openHowWeWork(sender);
   return showOpenSuggestions(sender, known.count);
+}
+
+/**
+ * A page cannot link to an extension page (it is not web-accessible), so the card asks the background
+ * to open the popup's "How we work" section in a new tab beside the one the colleague writes in.
+ */
+async function openHowWeWork(sender: Sender): Promise<void> {
+  const tab = sender.tab;
+  await browser.tabs.create({
+    url: browser.runtime.getURL(HOW_WE_WORK_PAGE),
+    ...(tab?.index === undefined ? {} : { index: tab.index + 1 }),
+    ...(tab?.windowId === undefined ? {} : { windowId: tab.windowId }),
+  });
 }
 
 /** The keyboard shortcut: ask the active tab's content script to open the card of the focused box. */

@@ -29,6 +29,13 @@ export async function loadGuidance(fallback?: FallbackTeam): Promise<ActiveGuida
   return team ? compileTeamInSlices(team) : undefined;
 }
 
+export interface WatchGuidanceOptions {
+  /** Load once right away too. */
+  now?: boolean;
+  /** Told true when a load starts, false once the latest load has ended (after its onGuidance call). */
+  loading?: (loading: boolean) => void;
+}
+
 /**
  * Calls back with freshly compiled guidance whenever the background stores a new pack or team choice,
  * and with `{ now: true }` also once right away. Compiles take several tasks, so loads may finish out of
@@ -37,15 +44,18 @@ export async function loadGuidance(fallback?: FallbackTeam): Promise<ActiveGuida
 export function watchGuidance(
   onGuidance: (guidance: ActiveGuidance) => void,
   fallback?: FallbackTeam,
-  { now = false }: { now?: boolean } = {},
+  { now = false, loading }: WatchGuidanceOptions = {},
 ): () => void {
   let latest = 0;
   const load = () => {
     const ticket = ++latest;
-    loadGuidance(fallback).then(
-      (guidance) => guidance && ticket === latest && onGuidance(guidance),
-      (error: unknown) => console.warn('Better Brief: no guidance', error),
-    );
+    loading?.(true);
+    loadGuidance(fallback)
+      .then(
+        (guidance) => guidance && ticket === latest && onGuidance(guidance),
+        (error: unknown) => console.warn('Better Brief: no guidance', error),
+      )
+      .finally(() => ticket === latest && loading?.(false));
   };
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && (GUIDANCE_KEY in changes || TEAM_KEY in changes)) load();

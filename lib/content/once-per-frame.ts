@@ -1,5 +1,10 @@
-/** Marks the frame's isolated world while our content script runs in it (shared by every injection). */
-const RUNNING = Symbol.for('better-brief.content-script-running');
+/**
+ * The registry key of the symbol that marks the frame's isolated world while our content script runs
+ * in it (shared by every injection). The background reads it too, to start the script only where it
+ * is not running (lib/background/open-tabs.ts).
+ */
+export const RUNNING_KEY = 'better-brief.content-script-running';
+const RUNNING = Symbol.for(RUNNING_KEY);
 
 type World = { [RUNNING]?: true };
 

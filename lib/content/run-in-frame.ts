@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
+import { loadModelKit } from './load-model';
 import { loadInPageUi } from './load-ui';
 import { claimFrame } from './once-per-frame';
 import { runOnPage } from './start';
@@ -17,7 +18,7 @@ export function runInFrame(ctx: RunContext, adapter: SiteAdapter | undefined): v
   if (!adapter) return;
   const release = claimFrame();
   if (!release) return;
-  const page = runOnPage(document, adapter, { loadUi: loadInPageUi });
+  const page = runOnPage(document, adapter, { loadUi: loadInPageUi, loadModel: loadModelKit });
   // The extension was updated or reloaded: leave the page as we found it, and the frame to the next run.
   ctx.onInvalidated(() => {
     page.stop();

@@ -6,6 +6,7 @@ import type { Overlay } from '../ui/overlay';
 import type { ActiveGuidance } from './guidance';
 import { installSendGuard } from './send-guard';
 import { watchTestFaults } from './send-guard-faults';
+import { rememberedSendKey } from './send-key';
 import { ComposeSession, type SessionHost } from './session';
 import type { Suggestion } from './suggestions';
 import { sendToBackground } from './to-background';
@@ -15,6 +16,8 @@ export interface ContentRuntime {
   /** Opens the card of the focused (or last used) compose box; false when there is nothing to show. */
   openCardForFocusedBox(): boolean;
   setGuidance(guidance: ActiveGuidance): void;
+  /** Guidance (or the classifier) is on its way: what is underlined now may still change. */
+  setLoading(loading: boolean): void;
   stop(): void;
 }
 
@@ -37,11 +40,23 @@ export function startContentRuntime(
   // Starts at 0, not unknown: a frame with nothing to say (Chat in Gmail's iframe) must not overwrite
   // the count the page's main frame sent for the toolbar badge.
   let lastOpenCount = 0;
+  let loading = false;
 
   /** Created on first need: a page without compose boxes gets no host element at all. */
   const ensureOverlay = (): Overlay => {
     overlay ??= new ui.Overlay(doc, uiLang);
     return overlay;
+  };
+
+  /**
+   * The host's data-bb-state, for automation: "busy" while guidance is on its way or a box has a scan
+   * due or a Replace under way, "idle" once the underlines and the badge show every box's current text.
+   */
+  const showState = (): void => {
+    if (!overlay) return;
+    let busy = loading;
+    for (const session of sessions.values()) busy ||= session.pending;
+    overlay.setBusy(busy);
   };
 
   const render = (): void => {
@@ -59,6 +74,15 @@ export function startContentRuntime(
           },
           dismiss: (suggestion) => session.dismiss(suggestion),
         },
+        brief: {
+          templates: guidance.team.briefTemplates,
+          networks: guidance.team.slots.network ?? [],
+          draftText: () => session.text(),
+          insert: (suggestion, edit) => session.insertBrief(suggestion, edit),
+          ...(guidance.team.howWeWork
+            ? { openHowWeWork: () => sendToBackground({ type: 'open-how-we-work' }) }
+            : {}),
+        },
       });
     } else {
       overlay?.show(undefined);
@@ -69,6 +93,7 @@ export function startContentRuntime(
       lastOpenCount = open;
       sendToBackground({ type: 'open-suggestions', count: open });
     }
+    showState();
   };
 
   const host: SessionHost = {
@@ -89,14 +114,16 @@ export function startContentRuntime(
       render();
       ensureOverlay().openCard({ focus: false, current: suggestion });
     },
+    busy: () => showState(),
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
-    // Esc closes our card first, wherever focus is (the site's own Esc, e.g. closing a draft, waits).
+    // Esc closes our card (or its brief builder) first, wherever focus is (the site's own Esc, e.g.
+    // closing a draft, waits).
     if (event.key === 'Escape' && overlay?.cardOpen) {
       event.preventDefault();
       event.stopPropagation();
-      overlay.closeCard(overlay.hasFocus());
+      overlay.escape();
     }
   };
   // Window, capture phase: before the site's own shortcuts see the key.
@@ -148,6 +175,7 @@ export function startContentRuntime(
           element: session.element,
           openRequests: () =>
             session.current().map((suggestion) => ({ ruleId: suggestion.ruleId, title: suggestion.title })),
+          text: () => session.binding.snapshot().text,
         })),
       nudgeEnabled: () => guidance.team.sendNudge,
       review: (element) => {
@@ -155,6 +183,7 @@ export function startContentRuntime(
         if (session) openCardOf(session);
       },
       faults,
+      ...(adapter.send.writerChoosesSendKey ? { sendKey: rememberedSendKey(adapter.id) } : {}),
     },
     new ui.SendNudge(doc, uiLang),
   );
@@ -170,6 +199,10 @@ export function startContentRuntime(
     setGuidance(next) {
       guidance = next;
       for (const session of sessions.values()) session.setGuidance(next);
+    },
+    setLoading(next) {
+      loading = next;
+      showState();
     },
     stop() {
       stopGuard();

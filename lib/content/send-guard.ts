@@ -1,12 +1,15 @@
 import type { SendBehaviour } from '../sites/types';
 import type { NudgeRequest, SendNudge } from '../ui/nudge';
 import type { FaultSwitch } from './send-guard-faults';
+import { learnFromEnter, type SendKeyMemory } from './send-key';
 
 /** A compose box as the guard sees it. */
 export interface GuardedBox {
   element: HTMLElement;
   /** Its open (not dismissed) flagged requests, read now (the last keystroke may not be scanned yet). */
   openRequests(): readonly NudgeRequest[];
+  /** Its text now. */
+  text(): string;
 }
 
 export interface SendGuardHost {
@@ -16,6 +19,8 @@ export interface SendGuardHost {
   /** Opens the card of this box, keyboard in the card. */
   review(element: HTMLElement): void;
   faults?: FaultSwitch;
+  /** Where the writer chooses the send key (SendBehaviour.writerChoosesSendKey): the one learned. */
+  sendKey?: SendKeyMemory;
 }
 
 interface Flagged {
@@ -100,7 +105,25 @@ export function installSendGuard(
       return false;
     }
     const withMod = event.ctrlKey || event.metaKey;
+    if (send.writerChoosesSendKey) {
+      const learned = host.sendKey?.current;
+      // Until an Enter showed which, a writer who chose the other way sends with Ctrl/Cmd+Enter.
+      if (learned) return withMod === (learned === 'mod-enter');
+      if (withMod) return true;
+    }
     return withMod ? send.modEnterSends : send.enterSends;
+  };
+
+  /** An Enter in a box, on its way to the site: what it does there tells which key sends. */
+  const watchEnter = (event: Event): void => {
+    if (!send.writerChoosesSendKey || !host.sendKey || !(event instanceof view.KeyboardEvent)) return;
+    if (event.key !== 'Enter' || event.shiftKey || event.altKey || event.isComposing) return;
+    try {
+      const box = boxOf(event.composedPath());
+      if (box) learnFromEnter(event, box, host.sendKey);
+    } catch {
+      // Learning is a nicety: the key goes on to the site whatever happened here.
+    }
   };
 
   /** The box whose message this event would send, if it holds an open flagged request. */
@@ -150,6 +173,7 @@ export function installSendGuard(
     if (replays.has(event) || !(event instanceof view.KeyboardEvent || event instanceof view.MouseEvent))
       return;
     try {
+      watchEnter(event);
       // The rest of a pointer gesture whose press was stopped (mousedown, pointerup, mouseup, click) is
       // stopped with it and replayed with it.
       if (blocked && nudge.open && event instanceof view.MouseEvent && blocked.target === event.target) {
@@ -203,6 +227,7 @@ export function installSendGuard(
     for (const original of action.events) {
       const copy = copyEvent(view, original);
       replays.add(copy);
+      watchEnter(copy);
       const notCancelled = action.target.dispatchEvent(copy);
       if (copy.type === 'keydown' && notCancelled && copy instanceof view.KeyboardEvent) {
         replayKeyDefault(view, action.target, original as KeyboardEvent, replays);

@@ -1,5 +1,7 @@
+import type { DraftEdit } from '../brief/fit';
 import type { Lang } from '../detect/types';
 import type { EditorBinding, TextSnapshot } from '../editors/types';
+import type { CountEvent } from '../messages';
 import type { HighlightLayer } from '../ui/highlights';
 import { BlockCache } from './block-cache';
 import { Dismissals, dismissalKey } from './dismissals';
@@ -21,6 +23,8 @@ export interface SessionHost {
   activated(session: ComposeSession): void;
   /** The writer clicked underlined words. */
   clickedSuggestion(session: ComposeSession, suggestion: Suggestion): void;
+  /** The session now has work under way (a scan due, a Replace going on); `updated` follows when done. */
+  busy(session: ComposeSession): void;
 }
 
 /**
@@ -35,6 +39,8 @@ export class ComposeSession {
   private readonly dismissals = new Dismissals();
   private readonly shown = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Replaces under way: until they end, the underlines may not show the text that is coming. */
+  private applying = 0;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -59,12 +65,22 @@ export class ComposeSession {
     this.scan();
   }
 
+  /**
+   * Whether the underlines may not show the current text yet: a scan waits for a typing pause or goes
+   * on with lines left from the last slice, or a Replace is under way.
+   */
+  get pending(): boolean {
+    return this.timer !== undefined || this.applying > 0;
+  }
+
   scheduleScan(): void {
+    const wasPending = this.pending;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.scan();
     }, INPUT_DEBOUNCE_MS);
+    if (!wasPending) this.host.busy(this);
   }
 
   /** The open suggestions as of now: a scan still waiting for the typing pause runs at once. */
@@ -106,15 +122,43 @@ export class ComposeSession {
   /** Replaces the phrase with the rewrite through the editor; false when the text moved meanwhile. */
   async apply(suggestion: Suggestion): Promise<boolean> {
     if (suggestion.rewrite === undefined) return false;
+    const edit = { start: suggestion.start, end: suggestion.end, text: suggestion.rewrite };
+    return this.replaceRequest(suggestion, edit, 'applied');
+  }
+
+  /**
+   * Puts a brief in place of the request (and the end mark after it, see lib/brief/fit.ts) through
+   * the same editor path as Replace: one undo step brings the request back.
+   */
+  insertBrief(suggestion: Suggestion, edit: DraftEdit): Promise<boolean> {
+    return this.replaceRequest(suggestion, edit, 'briefed');
+  }
+
+  /** An edit covering the request's words, made only while they are still where they were. */
+  private async replaceRequest(suggestion: Suggestion, edit: DraftEdit, event: CountEvent): Promise<boolean> {
     const current = this.binding.snapshot();
-    if (current.text.slice(suggestion.start, suggestion.end) !== suggestion.phrase) {
+    const covers =
+      edit.start <= suggestion.start && edit.end >= suggestion.end && edit.end <= current.text.length;
+    if (!covers || current.text.slice(suggestion.start, suggestion.end) !== suggestion.phrase) {
       this.scan();
       return false;
     }
-    const replaced = await this.binding.replace(suggestion.start, suggestion.end, suggestion.rewrite);
-    if (replaced) countEvent(suggestion.ruleId, 'applied');
+    this.applying++;
+    this.host.busy(this);
+    let replaced = false;
+    try {
+      replaced = await this.binding.replace(edit.start, edit.end, edit.text);
+    } finally {
+      this.applying--;
+    }
+    if (replaced) countEvent(suggestion.ruleId, event);
     this.scan();
     return replaced;
+  }
+
+  /** The box's text as of now (for the brief builder's pre-filled answers). */
+  text(): string {
+    return this.binding.snapshot().text;
   }
 
   /** Where the words of the first suggestion `pick` accepts (else the first one) are on screen. */

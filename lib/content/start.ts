@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import type { ModelKit } from '../guidance/model-kit';
 import { uiLang } from '../i18n/index';
 import type { ToContent } from '../messages';
 import type { SiteAdapter } from '../sites/types';
-import { IN_PAGE_UI, type InPageUi } from '../ui/in-page-ui';
+import type { InPageUi } from '../ui/in-page-ui';
 import { type ActiveGuidance, type FallbackTeam, watchGuidance } from './guidance';
 import { type ContentRuntime, startContentRuntime } from './runtime';
 import { watchComposeBoxes } from './watcher';
@@ -16,17 +17,13 @@ export interface PageHandle {
 export interface PageOptions {
   /** The badge, card and nudge classes; content scripts load them (load-ui.ts), pages import them. */
   loadUi: () => Promise<InPageUi>;
+  /**
+   * The learned classifier (content scripts: load-model.ts; pages import it). Patterns work at once;
+   * reworded requests are caught from the moment it is ready. A failure leaves the patterns alone.
+   */
+  loadModel?: () => Promise<ModelKit>;
   /** The guidance to use while the background has stored none. */
   fallback?: FallbackTeam;
-}
-
-/**
- * For an extension page (the try-it page): the in-page UI comes with the page's own code. Content
- * scripts call runOnPage only, so the bundler leaves IN_PAGE_UI out of them (`npm run bench:size`
- * would show it coming back).
- */
-export function startOnPage(doc: Document, adapter: SiteAdapter, fallback?: FallbackTeam): PageHandle {
-  return runOnPage(doc, adapter, { loadUi: async () => IN_PAGE_UI, fallback });
 }
 
 /**
@@ -38,12 +35,18 @@ export function startOnPage(doc: Document, adapter: SiteAdapter, fallback?: Fall
 export function runOnPage(
   doc: Document,
   adapter: SiteAdapter,
-  { loadUi, fallback }: PageOptions,
+  { loadUi, loadModel, fallback }: PageOptions,
 ): PageHandle {
   const lang = uiLang();
   let runtime: ContentRuntime | undefined;
   let stopped = false;
   let stopWatchingGuidance: (() => void) | undefined;
+  // What may still change the underlines (the host's data-bb-state): a guidance compile under way, a
+  // compiled one not applied yet (the UI still loading), the classifier not loaded yet.
+  let compiling = false;
+  let unapplied: ActiveGuidance | undefined;
+  let modelDue = loadModel !== undefined;
+  const loadingChanged = (): void => runtime?.setLoading(compiling || unapplied !== undefined || modelDue);
 
   const apply = (guidance: ActiveGuidance, ui: InPageUi): void => {
     if (stopped) return;
@@ -62,13 +65,43 @@ export function runOnPage(
     const uiReady = loadUi();
     // Handled when guidance arrives (applyWithUi); this keeps a failure from going unhandled until then.
     uiReady.catch(() => undefined);
+    // The classifier loads beside the rules; until it is there (or if it fails) the patterns work alone.
+    let kit: ModelKit | undefined;
+    let latest: ActiveGuidance | undefined;
     const applyWithUi = (guidance: ActiveGuidance): void => {
+      latest = guidance;
+      unapplied = guidance;
       uiReady.then(
-        (ui) => apply(guidance, ui),
+        (ui) => {
+          // A later guidance may have arrived meanwhile: only the latest is applied.
+          if (guidance !== latest) return;
+          apply(kit ? kit.attach(guidance) : guidance, ui);
+          unapplied = undefined;
+          loadingChanged();
+        },
         (error: unknown) => console.warn('Better Brief: no in-page UI', error),
       );
     };
-    stopWatchingGuidance = watchGuidance(applyWithUi, fallback, { now: true });
+    loadModel?.()
+      .then(
+        (loaded) => {
+          kit = loaded;
+          if (latest) applyWithUi(latest);
+        },
+        (error: unknown) =>
+          console.warn('Better Brief: reworded requests are not caught (no classifier)', error),
+      )
+      .finally(() => {
+        modelDue = false;
+        loadingChanged();
+      });
+    stopWatchingGuidance = watchGuidance(applyWithUi, fallback, {
+      now: true,
+      loading: (now) => {
+        compiling = now;
+        loadingChanged();
+      },
+    });
   });
 
   const onMessage = (message: unknown): undefined => {

@@ -1,18 +1,39 @@
 /**
- * The three ways to hand a replacement to a rich editor, so that its own model (and so its undo stack
- * and its Send) sees the new words. Which one an editor listens to was found by experiment in Chromium
- * against the real libraries (README, "Sites and editors"); each binding names its path.
+ * The ways to hand a replacement to an editor, so that its own model (and so its undo stack and its
+ * Send) sees the new words. Which ones an editor takes was found by experiment in Chromium 156 against
+ * the real libraries (docs/sites-and-editors.md), each path alone over a phrase inside a sentence, then
+ * one Ctrl+Z:
  *
- * - 'insert-text-command': select the range, `execCommand('insertText')`. The browser edits the DOM and
- *   fires trusted beforeinput/input events. Plain contenteditable, Quill and Lexical follow it.
+ * | editor                | insert-text-command               | before-input   | paste          |
+ * | --------------------- | --------------------------------- | -------------- | -------------- |
+ * | plain contenteditable | lands, one Ctrl+Z                 | nobody hears   | nobody hears   |
+ * | Quill 2               | lands, one Ctrl+Z                 | lands, Ctrl+Z  | lands, Ctrl+Z  |
+ * | Lexical               | lands (not over a whole message)  | lands, Ctrl+Z  | lands, Ctrl+Z  |
+ * | Slate                 | DOM only; Ctrl+Z emptied the box  | lands, Ctrl+Z  | lands, Ctrl+Z  |
+ * | CKEditor 5            | reverted                          | lands, Ctrl+Z  | lands, Ctrl+Z  |
+ * | ProseMirror           | lands, one Ctrl+Z                 | nobody hears   | lands, Ctrl+Z  |
+ * | RoosterJS 9           | lands; Ctrl+Z lost typed words    | nobody hears   | lands, Ctrl+Z  |
+ *
+ * Each binding lists the paths that land with one Ctrl+Z, best first; the next is tried while the text
+ * is unchanged (rich-editor.ts).
+ *
+ * - 'insert-text-command': select the range, `execCommand('insertText')`. The browser edits the DOM,
+ *   records an undo step and fires a trusted input event (Chromium 156 fires no beforeinput for it).
+ * - 'insert-text-command-with-snapshots': the same between two `compositionend` events, for RoosterJS,
+ *   which snapshots its undo at the end of every IME composition but not around execCommand: one
+ *   snapshot before (the words as they were) and one after, so one Ctrl+Z restores exactly the words
+ *   replaced, and Ctrl+Y the rewrite. Other editors track compositions and are never sent it.
  * - 'before-input': a cancelable `beforeinput` of type insertReplacementText (what a spell checker
  *   sends), with the text in a DataTransfer and the range as target range. Editors that edit only
- *   through their model (Slate, CKEditor 5) apply it themselves and cancel the event; execCommand
- *   would change their DOM behind their back (Slate) or be reverted (CKEditor).
- * - 'paste': a synthetic paste of plain text over the selection. RoosterJS takes an undo snapshot
- *   around a paste but not around execCommand (its Ctrl+Z would skip our change).
+ *   through their model apply it themselves and cancel the event. No default action: nothing happens
+ *   where no editor handles it.
+ * - 'paste': a synthetic paste of plain text over the selection; no default action either.
  */
-export type ReplacePath = 'insert-text-command' | 'before-input' | 'paste';
+export type ReplacePath =
+  | 'insert-text-command'
+  | 'insert-text-command-with-snapshots'
+  | 'before-input'
+  | 'paste';
 
 /** Selects `range` in the editor (focusing it first, as a click would). */
 export function selectRange(element: HTMLElement, range: Range): boolean {
@@ -27,27 +48,6 @@ export function selectRange(element: HTMLElement, range: Range): boolean {
   return true;
 }
 
-/**
- * The writer's selection in `element` now, and a way to put it back: a replacement that fails must not
- * leave the phrase selected (the next keystroke would overwrite the writer's words). When the selection
- * was elsewhere (focus in our card), the caret goes to the end of what we selected instead.
- */
-export function keepSelection(element: HTMLElement): () => void {
-  const selection = element.ownerDocument.getSelection();
-  const before = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-  const saved = before && element.contains(before.startContainer) ? before.cloneRange() : undefined;
-  return () => {
-    const now = element.ownerDocument.getSelection();
-    if (!now) return;
-    if (saved?.startContainer.isConnected && saved.endContainer.isConnected) {
-      now.removeAllRanges();
-      now.addRange(saved);
-    } else if (now.rangeCount > 0) {
-      now.collapseToEnd();
-    }
-  };
-}
-
 /** Text compared before/after a replacement: editors' invisible fillers and no-break spaces aside. */
 export const comparable = (text: string): string =>
   text.replace(/[\u200b\u2060\ufeff]/g, '').replace(/\u00a0/g, ' ');
@@ -60,14 +60,22 @@ export function sendReplacement(
   text: string,
 ): boolean {
   const doc = element.ownerDocument;
-  if (path === 'insert-text-command') {
-    try {
-      return doc.execCommand('insertText', false, text);
-    } catch {
-      return false; // no execCommand at all (some test DOMs): nothing changed
-    }
-  }
   const view = doc.defaultView ?? window;
+  if (path === 'insert-text-command' || path === 'insert-text-command-with-snapshots') {
+    const snapshots = path === 'insert-text-command-with-snapshots';
+    // An empty composition's end: RoosterJS snapshots its undo (and applies no pending format).
+    const compositionEnd = () =>
+      element.dispatchEvent(new view.CompositionEvent('compositionend', { bubbles: true, data: '' }));
+    if (snapshots) compositionEnd();
+    let taken = false;
+    try {
+      taken = doc.execCommand('insertText', false, text);
+    } catch {
+      // no execCommand at all (some test DOMs): nothing changed
+    }
+    if (snapshots && taken) compositionEnd();
+    return taken;
+  }
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
   if (path === 'paste') {

@@ -6,9 +6,10 @@ import type { EditorBinding, TextSnapshot } from './types';
  * (textarea-mirror.ts) and ranges handed out are ranges of the mirror's text.
  *
  * Replace selects the words in the field and runs `execCommand('insertText')`: Chromium then edits the
- * value as typing does, fires the input event frameworks listen to, and keeps Ctrl+Z. Where that is
- * refused, `setRangeText` plus an input event: React sees it (it compares the value with the last one
- * it set), but the browser's undo does not.
+ * value as typing does, fires the input event frameworks listen to (React's state follows), and one
+ * Ctrl+Z restores the words. No fallback keeps that undo: after `setRangeText` plus an input event
+ * (which React also follows) Ctrl+Z did nothing at all in Chromium 156, and a synthetic beforeinput or
+ * paste changes nothing in a plain or a React textarea. So a refusal is reported, nothing changed.
  */
 export function bindTextarea(field: TextField): EditorBinding {
   const doc = field.ownerDocument;
@@ -62,13 +63,6 @@ export function bindTextarea(field: TextField): EditorBinding {
       field.focus({ preventScroll: true });
       field.setSelectionRange(start, end);
       if (insertText(replacement) && field.value === expected) return true;
-      if (field.value === text) {
-        field.setRangeText(replacement, start, end, 'end');
-        field.dispatchEvent(
-          new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }),
-        );
-        if (field.value === expected) return true;
-      }
       // Refused, or changed by something else meanwhile: the words must not stay selected under the
       // writer's next keystroke.
       if (field.value === text) field.setSelectionRange(caret[0], caret[1]);

@@ -15,6 +15,11 @@ export interface CompiledTeam {
   rules: ReadonlyMap<string, ResolvedRule>;
   /** Ids of the rules left out because a pattern of theirs does not compile, in the team's order. */
   skipped: readonly string[];
+  /** The patterns, compiled. */
+  patterns: CompiledGuidance;
+  /** Whether the classifier's hits are part of `find` (see withModel). */
+  usesModel: boolean;
+  /** Every request in `text`: pattern matches, plus the classifier's hits once a model is attached. */
   find: (text: string) => Match[];
 }
 
@@ -88,6 +93,8 @@ function* compileAttempts(team: ResolvedTeam): Generator<ResolvedRule[], Compile
     team,
     rules: new Map(rules.map((rule) => [rule.id, rule])),
     skipped,
+    patterns: ready,
+    usesModel: false,
     find: (text) => findMatches(ready, text),
   };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SAFE_LINK_PATTERN } from './links';
 import { packSchema, safeLink } from './schema';
 

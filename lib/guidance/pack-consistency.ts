@@ -13,6 +13,9 @@ export const BUILTIN_REPORT_IDS = [
   'network-watch',
 ];
 
+/** The built-in rules' ids: a team that keeps the built-in rules may give them brief templates. */
+export const BUILTIN_RULE_IDS = ['post-now', 'go-viral', 'new-network', 'roi'];
+
 function duplicates(ids: readonly string[], at: (index: number) => PropertyKey[]): PackIssue[] {
   const seen = new Set<string>();
   return ids.flatMap((id, index) => {
@@ -24,9 +27,27 @@ function duplicates(ids: readonly string[], at: (index: number) => PropertyKey[]
   });
 }
 
+/** Brief templates name a rule the team has, and their question ids are unique. */
+function checkBriefTemplates(team: Pack['teams'][number], t: number): PackIssue[] {
+  const rules = new Set([
+    ...team.rules.map((rule) => rule.id),
+    ...(team.useBuiltinRules ? BUILTIN_RULE_IDS : []),
+  ]);
+  return Object.entries(team.briefTemplates ?? {}).flatMap(([ruleId, template]) => [
+    ...(rules.has(ruleId)
+      ? []
+      : [packIssue(formatPath(['teams', t, 'briefTemplates', ruleId]), 'unknown-rule', { id: ruleId })]),
+    ...duplicates(
+      template.questions.map((question) => question.id),
+      (index) => ['teams', t, 'briefTemplates', ruleId, 'questions', index, 'id'],
+    ),
+  ]);
+}
+
 /**
  * What the schema alone cannot say: ids unique where they are looked up (teams in the pack; rules
- * and reports within a team), and every report a rule points to exists for that team.
+ * and reports within a team; questions within a brief template), every report a rule points to
+ * exists for that team, and every brief template is for a rule the team has.
  */
 export function checkConsistency(pack: Pack): PackIssue[] {
   const issues = duplicates(
@@ -44,6 +65,7 @@ export function checkConsistency(pack: Pack): PackIssue[] {
         (index) => ['teams', t, 'reports', index, 'id'],
       ),
     );
+    issues.push(...checkBriefTemplates(team, t));
     const known = new Set([
       ...team.reports.map((report) => report.id),
       ...(team.useBuiltinRules ? BUILTIN_REPORT_IDS : []),

@@ -34,6 +34,8 @@ const en = {
   'unsafe-link': 'Links must start with https://, http:// or mailto: (found "{link}").',
   'duplicate-id': 'The id "{id}" is used twice; ids must be unique here.',
   'unknown-report': 'The report "{id}" does not exist in this team (nor among the built-in reports).',
+  'unknown-rule':
+    'There is no rule "{id}" in this team (nor among the built-in rules it keeps) for this brief template.',
   'slot-entry-words': 'A slot entry needs 1 to {maximum} words (found {count}); the engine would ignore it.',
   'pattern-error': 'Pattern error at column {column}: {detail}',
   'pattern-too-costly': 'This pattern is too costly to run on every keystroke ({cost} > {limit}): {detail}',
@@ -81,6 +83,8 @@ const fr: Record<PackIssueCode, string> = {
   'unsafe-link': 'Les liens doivent commencer par https://, http:// ou mailto: (trouvé : « {link} »).',
   'duplicate-id': "L'identifiant « {id} » est utilisé deux fois ; il doit être unique ici.",
   'unknown-report': "Le rapport « {id} » n'existe pas dans cette équipe (ni parmi les rapports intégrés).",
+  'unknown-rule':
+    "Il n'y a pas de règle « {id} » dans cette équipe (ni parmi les règles intégrées qu'elle garde) pour ce modèle de brief.",
   'slot-entry-words':
     "Une entrée de liste doit avoir de 1 à {maximum} mots (trouvé : {count}) ; le moteur l'ignorerait.",
   'pattern-error': 'Erreur dans le motif, colonne {column} : {detail}',

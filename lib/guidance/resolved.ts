@@ -1,5 +1,6 @@
+import { GENERIC_TEMPLATE } from '../brief/templates';
 import type { Lang, SlotLists } from '../detect/types';
-import type { Localized, Pack, Report, Rule, Team } from './schema';
+import type { BriefTemplate, HowWeWork, Localized, Pack, Report, Rule, Team } from './schema';
 
 /**
  * What the content script, popup and try-it page work from: one team's rules with the built-in pack
@@ -18,6 +19,8 @@ export interface ResolvedRule {
   sample?: Localized;
   /** Where the rule came from: the built-in pack or the team's own pack. */
   origin: 'builtin' | 'team';
+  /** The rule's must-not-match examples, which veto the classifier's hits too. Optional: older stored states lack it. */
+  noMatch?: Record<Lang, string[]>;
 }
 
 export interface ResolvedTeam {
@@ -28,8 +31,17 @@ export interface ResolvedTeam {
   reports: Report[];
   slots: SlotLists;
   sendNudge: boolean;
+  /** Whether the classifier adds reworded requests for the built-in rules (absent in older stored states: on). */
+  rewordedRequests?: boolean;
   disabledSites: string[];
   extraSites: string[];
+  /**
+   * The brief each rule in force asks for, by rule id: the team's template, else the built-in one,
+   * else a generic one. Optional: older stored states lack it (lib/brief falls back to the generic one).
+   */
+  briefTemplates?: Record<string, BriefTemplate>;
+  /** What the team tells colleagues about how it works, when it says something. */
+  howWeWork?: HowWeWork;
 }
 
 export type PackSource = 'builtin' | 'file' | 'editor' | 'url' | 'policy';
@@ -73,6 +85,7 @@ function resolveRule(rule: Rule, reports: Map<string, Report>, origin: ResolvedR
     reports: rule.reports.flatMap((reportId) => reports.get(reportId) ?? []),
     ...sampleOf(rule),
     origin,
+    noMatch: { en: rule.examples.en.noMatch, fr: rule.examples.fr.noMatch },
   };
 }
 
@@ -85,24 +98,35 @@ export function resolveTeam(team: Team, builtin: Pack): ResolvedTeam {
   for (const report of team.reports) reports.set(report.id, report);
 
   const ownIds = new Set(team.rules.map((rule) => rule.id));
+  const builtinTemplates = useBuiltin ? base.briefTemplates : undefined;
   const builtinRules = useBuiltin
     ? base.rules.filter((rule) => !ownIds.has(rule.id) && !team.disabledRules.includes(rule.id))
     : [];
+  const rules = [
+    ...builtinRules.map((rule) => resolveRule(rule, reports, 'builtin')),
+    ...team.rules
+      .filter((rule) => !team.disabledRules.includes(rule.id))
+      .map((rule) => resolveRule(rule, reports, 'team')),
+  ];
+  const briefTemplates = Object.fromEntries(
+    rules.map((rule) => [
+      rule.id,
+      team.briefTemplates?.[rule.id] ?? builtinTemplates?.[rule.id] ?? GENERIC_TEMPLATE,
+    ]),
+  );
   return {
     id: team.id,
     name: team.name,
     ...(team.contact ? { contact: team.contact } : {}),
-    rules: [
-      ...builtinRules.map((rule) => resolveRule(rule, reports, 'builtin')),
-      ...team.rules
-        .filter((rule) => !team.disabledRules.includes(rule.id))
-        .map((rule) => resolveRule(rule, reports, 'team')),
-    ],
+    rules,
     reports: [...reports.values()],
     slots: useBuiltin ? mergeSlots(base.slots, team.slots) : team.slots,
     sendNudge: team.settings.sendNudge,
+    rewordedRequests: team.settings.rewordedRequests,
     disabledSites: team.settings.disabledSites,
     extraSites: team.settings.extraSites,
+    briefTemplates,
+    ...(team.howWeWork ? { howWeWork: team.howWeWork } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { formatPath, type PackIssue, packIssue, packIssueByLang, shorten } from './pack-errors';
 import { SCHEMA_VERSION } from './schema';
 

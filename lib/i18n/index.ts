@@ -11,6 +11,15 @@ export function pick<T>(pair: Readonly<Record<Lang, T>>, lang: Lang): T {
   return pair[lang];
 }
 
+/**
+ * A pack's French text for display: French sets a space before ? ! : ; and inside « », and a line
+ * must not break there (the popup showed "tout de suite" / "? »" on two lines). Never for text that
+ * goes into a draft.
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/ (?=[?!:;»])/g, '\u00a0').replace(/« /g, '«\u00a0');
+}
+
 type Params = Record<string, string | number>;
 
 /**

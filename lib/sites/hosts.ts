@@ -22,6 +22,17 @@ export type DefaultSiteId = keyof typeof DEFAULT_SITES;
 
 export const DEFAULT_SITE_MATCHES: string[] = Object.values(DEFAULT_SITES).flat();
 
+/** How each default site is called on screen (the ids are the site adapters' names). */
+export const SITE_NAMES: Record<DefaultSiteId, string> = {
+  gmail: 'Gmail',
+  'google-chat': 'Google Chat',
+  slack: 'Slack',
+  teams: 'Microsoft Teams',
+  outlook: 'Outlook',
+  whatsapp: 'WhatsApp Web',
+  discord: 'Discord',
+};
+
 /** The host of a match pattern (`https://mail.google.com/*` → `mail.google.com`), or undefined. */
 const patternParts = (pattern: string): { scheme: string; host: string } | undefined => {
   const match = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);

@@ -19,7 +19,10 @@ export const slackAdapter: SiteAdapter = {
   bind: (element) => bindQuill(element),
   send: {
     findSendButtons: (box) => nearestButtons(box, SLACK.sendButton),
+    // Slack's default; with "When writing a message, press Enter to… start a new line" in its
+    // preferences, Enter adds a line and Ctrl/Cmd+Enter sends.
     enterSends: true,
     modEnterSends: false,
+    writerChoosesSendKey: true,
   },
 };

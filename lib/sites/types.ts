@@ -31,4 +31,11 @@ export interface SendBehaviour {
   enterSends: boolean;
   /** Ctrl/Cmd+Enter sends. */
   modEnterSends: boolean;
+  /**
+   * Each writer chooses in the site's preferences whether Enter sends, or makes a new line and
+   * Ctrl/Cmd+Enter sends (Slack). The two above are the site's default; the guard learns the writer's
+   * choice from what an Enter did to the box (lib/content/send-key.ts), and until it knows, a
+   * Ctrl/Cmd+Enter counts as a send too.
+   */
+  writerChoosesSendKey?: boolean;
 }

@@ -2,8 +2,9 @@ import { type DBSchema, openDB } from 'idb';
 import type { CountEvent } from '../messages';
 
 /**
- * Local impact counts: how many suggestions were shown, applied and dismissed, per rule per ISO
- * week. Counts only — no text, no site, no time finer than the week — and they never leave the machine.
+ * Local impact counts: how many suggestions were shown, applied, dismissed and turned into briefs,
+ * per rule per ISO week. Counts only — no text, no site, no time finer than the week — and they never
+ * leave the machine.
  */
 export interface WeeklyRuleCount {
   week: string;
@@ -11,6 +12,8 @@ export interface WeeklyRuleCount {
   shown: number;
   applied: number;
   dismissed: number;
+  /** Briefs written (in a page's card or the popup). Absent from rows kept before briefs existed. */
+  briefed?: number;
 }
 
 export interface WeeklyTotal {
@@ -18,6 +21,7 @@ export interface WeeklyTotal {
   shown: number;
   applied: number;
   dismissed: number;
+  briefed: number;
 }
 
 interface CountsDb extends DBSchema {
@@ -61,7 +65,7 @@ export async function recordCount(ruleId: string, event: CountEvent, now = new D
     // One transaction for read and write, so two quick events for the same rule both count.
     const tx = db.transaction('counts', 'readwrite');
     const row = (await tx.store.get([week, ruleId])) ?? { week, ruleId, shown: 0, applied: 0, dismissed: 0 };
-    row[event] += 1;
+    row[event] = (row[event] ?? 0) + 1;
     await tx.store.put(row);
     await tx.done;
   } finally {
@@ -76,12 +80,13 @@ export async function weeklyTotals(weeks: number, now = new Date()): Promise<Wee
   try {
     const rows = await db.getAll('counts', IDBKeyRange.bound([wanted[0]!, ''], [wanted.at(-1)!, '\uffff']));
     return wanted.map((week) => {
-      const total: WeeklyTotal = { week, shown: 0, applied: 0, dismissed: 0 };
+      const total: WeeklyTotal = { week, shown: 0, applied: 0, dismissed: 0, briefed: 0 };
       for (const row of rows) {
         if (row.week !== week) continue;
         total.shown += row.shown;
         total.applied += row.applied;
         total.dismissed += row.dismissed;
+        total.briefed += row.briefed ?? 0;
       }
       return total;
     });

@@ -1,29 +1,20 @@
 import type { Suggestion } from '../content/suggestions';
 import type { Lang } from '../detect/types';
+import { tBrief } from '../i18n/brief-messages';
 import { tContent } from '../i18n/content-messages';
+import { element, hookButton } from './element';
 
 export interface CardActions {
   apply(suggestion: Suggestion): void;
   dismiss(suggestion: Suggestion): void;
+  /** Opens the brief builder in place of the suggestion; absent where briefs are not offered. */
+  brief?(suggestion: Suggestion): void;
   close(): void;
 }
 
 /** Identifies a suggestion across re-renders (its offsets move as the writer types before it). */
 export function suggestionIdentity(suggestion: Suggestion): string {
   return `${suggestion.ruleId}\u0000${suggestion.phrase}`;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const created = doc.createElement(tag);
-  created.className = className;
-  // Manager-written strings: always text, never markup.
-  if (text !== undefined) created.textContent = text;
-  return created;
 }
 
 /** The card's frame: a non-modal dialog with a title and a close button. The list is filled separately. */
@@ -77,32 +68,31 @@ export function renderSuggestion(
   item.dataset.bb = 'suggestion';
   item.dataset.rule = suggestion.ruleId;
 
-  const phrase = element(doc, 'p', 'phrase', tContent(lang, 'quoted', { phrase: suggestion.phrase }));
-  phrase.dataset.bb = 'phrase';
   const why = element(doc, 'p', 'why', suggestion.why);
   why.dataset.bb = 'why';
   const rewrite = element(doc, 'p', 'rewrite', suggestion.rewrite ?? tContent(lang, 'noRewrite'));
   rewrite.dataset.bb = 'rewrite';
 
-  const apply = element(doc, 'button', 'apply', tContent(lang, 'apply'));
-  apply.type = 'button';
-  apply.dataset.bb = 'apply';
+  const apply = hookButton(doc, 'apply', 'apply', tContent(lang, 'apply'));
   apply.setAttribute('aria-label', tContent(lang, 'applyLabel', { phrase: suggestion.phrase }));
   apply.disabled = suggestion.rewrite === undefined;
   apply.addEventListener('click', () => actions.apply(suggestion));
 
-  const dismiss = element(doc, 'button', 'dismiss', tContent(lang, 'dismiss'));
-  dismiss.type = 'button';
-  dismiss.dataset.bb = 'dismiss';
+  const dismiss = hookButton(doc, 'dismiss', 'dismiss', tContent(lang, 'dismiss'));
   dismiss.setAttribute('aria-label', tContent(lang, 'dismissLabel', { phrase: suggestion.phrase }));
   dismiss.addEventListener('click', () => actions.dismiss(suggestion));
 
   const buttons = element(doc, 'div', 'actions');
   buttons.append(apply, dismiss);
+  const { brief } = actions;
+  if (brief) {
+    const write = hookButton(doc, 'write-brief', 'brief', tBrief(lang, 'writeBrief'));
+    write.setAttribute('aria-label', tBrief(lang, 'writeBriefLabel', { phrase: suggestion.phrase }));
+    write.addEventListener('click', () => brief(suggestion));
+    buttons.append(write);
+  }
+  item.append(...suggestionHead(doc, suggestion, lang));
   item.append(
-    element(doc, 'p', 'rule-title', suggestion.title),
-    element(doc, 'p', 'label', tContent(lang, 'youWrote')),
-    phrase,
     element(doc, 'p', 'label', tContent(lang, 'why')),
     why,
     element(doc, 'p', 'label', tContent(lang, 'better')),
@@ -111,6 +101,17 @@ export function renderSuggestion(
     buttons,
   );
   return item;
+}
+
+/** The rule's title and the words as written: the top of a suggestion, in either of its forms. */
+export function suggestionHead(doc: Document, suggestion: Suggestion, lang: Lang): HTMLElement[] {
+  const phrase = element(doc, 'p', 'phrase', tContent(lang, 'quoted', { phrase: suggestion.phrase }));
+  phrase.dataset.bb = 'phrase';
+  return [
+    element(doc, 'p', 'rule-title', suggestion.title),
+    element(doc, 'p', 'label', tContent(lang, 'youWrote')),
+    phrase,
+  ];
 }
 
 /** Said in the suggestion's item when the editor refused its Replace (announced: role=status). */

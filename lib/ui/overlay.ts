@@ -1,8 +1,12 @@
 import type { Suggestion } from '../content/suggestions';
 import type { Lang } from '../detect/types';
+import { tBrief } from '../i18n/brief-messages';
 import { tContent } from '../i18n/content-messages';
+import { type BriefSupport, briefFormFor } from './brief-builder';
+import { renderBriefItem } from './brief-form';
 import { applyFailedNote, type CardActions, createCard, renderSuggestion, suggestionIdentity } from './card';
 import { CaretMemory } from './caret-memory';
+import { element, hookButton } from './element';
 import { BoxFollower } from './follow-box';
 import { createUiHost, pageLooksDark } from './host';
 import { type Anchor, badgeAnchor, cardPlacement, type Rect } from './position';
@@ -14,6 +18,8 @@ export interface OverlayView {
   actions: Pick<CardActions, 'apply' | 'dismiss'>;
   /** On screen, the words of the suggestion `pick` accepts (else the first): the card keeps off them. */
   phraseRect?(pick: (suggestion: Suggestion) => boolean): Rect | undefined;
+  /** Briefs for the social media team ("Write a brief instead"); absent where they are not offered. */
+  brief?: BriefSupport;
 }
 
 export interface OpenCardOptions {
@@ -37,6 +43,9 @@ export class Overlay {
   private current: string | undefined;
   /** The suggestion whose Replace the editor refused: its item says so until the card closes. */
   private failed: string | undefined;
+  /** The suggestion shown as its brief builder, with the form (kept across re-renders: it holds the answers). */
+  private briefing: { identity: string; form: HTMLFormElement } | undefined;
+  private readonly howWeWork: HTMLButtonElement;
   private anchor: Anchor | undefined;
   private readonly caret = new CaretMemory();
   private readonly follower: BoxFollower;
@@ -47,6 +56,8 @@ export class Overlay {
   ) {
     const { host, root } = createUiHost(doc);
     this.host = host;
+    // Until the runtime says otherwise, in the same task: nothing is shown yet.
+    this.setBusy(true);
     this.badge = doc.createElement('button');
     this.badge.type = 'button';
     this.badge.className = 'badge';
@@ -56,17 +67,36 @@ export class Overlay {
     const { card, list } = createCard(doc, lang, () => this.closeCard(true));
     this.card = card;
     this.list = list;
+    this.howWeWork = hookButton(doc, 'link-button', 'how-we-work-link', tBrief(lang, 'howWeWork'));
+    this.howWeWork.addEventListener('click', () => this.view?.brief?.openHowWeWork?.());
+    const footer = element(doc, 'div', 'card-foot');
+    footer.hidden = true;
+    footer.append(this.howWeWork);
+    card.append(footer);
     root.append(this.badge, card);
     root.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape' && !this.card.hidden) {
         event.preventDefault();
         event.stopPropagation();
-        this.closeCard(true);
+        this.escape();
       }
     });
+    // Keys typed in a brief's answers are ours: the page's shortcuts (Gmail's "c", "r"…) must not see
+    // them, as they would from any text field (events leave the shadow root with our host as target).
+    for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input']) {
+      root.addEventListener(type, (event) => {
+        if ((event.target as HTMLElement | null)?.dataset?.bb === 'brief-field') event.stopPropagation();
+      });
+    }
     this.follower = new BoxFollower(doc.defaultView!, () => this.position());
     // Clicking elsewhere in the page closes the card (without moving focus).
     doc.addEventListener('mousedown', this.onPageMouseDown, true);
+  }
+
+  /** The host's data-bb-state (README, Test hooks): whether what we show may not match the text yet. */
+  setBusy(busy: boolean): void {
+    const state = busy ? 'busy' : 'idle';
+    if (this.host.dataset.bbState !== state) this.host.dataset.bbState = state;
   }
 
   get cardOpen(): boolean {
@@ -91,6 +121,7 @@ export class Overlay {
     );
     this.badge.setAttribute('aria-expanded', String(this.cardOpen));
     this.badge.hidden = this.anchor === undefined;
+    this.howWeWork.parentElement!.hidden = !this.view.brief?.openHowWeWork;
     if (this.cardOpen) this.renderList();
     this.follower.schedule();
   }
@@ -99,6 +130,7 @@ export class Overlay {
     if (!this.view) return;
     this.current = options.current ? suggestionIdentity(options.current) : undefined;
     this.failed = undefined;
+    this.briefing = undefined;
     this.caret.remember(this.view.element);
     this.card.hidden = false;
     this.badge.setAttribute('aria-expanded', 'true');
@@ -119,8 +151,42 @@ export class Overlay {
     this.card.hidden = true;
     this.current = undefined;
     this.failed = undefined;
+    this.briefing = undefined;
     this.badge.setAttribute('aria-expanded', 'false');
     if (returnFocus) this.caret.giveBack();
+  }
+
+  /** Esc: from a brief builder back to the card (on its "Write a brief" button), else closes the card. */
+  escape(): void {
+    if (!this.briefing) {
+      this.closeCard(this.hasFocus());
+      return;
+    }
+    const { identity } = this.briefing;
+    this.briefing = undefined;
+    this.renderList();
+    const item = [...this.list.children].find(
+      (child) => (child as HTMLElement).dataset.identity === identity,
+    );
+    item?.querySelector<HTMLElement>('[data-bb="brief"]')?.focus();
+  }
+
+  /** Shows a suggestion as its brief builder, focus on the first answer. */
+  private openBrief(suggestion: Suggestion): void {
+    const view = this.view;
+    if (!view?.brief) return;
+    const identity = suggestionIdentity(suggestion);
+    const current = () => this.view?.suggestions.find((each) => suggestionIdentity(each) === identity);
+    const form = briefFormFor(this.doc, suggestion, view.suggestions, view.brief, this.lang, {
+      current,
+      cancel: () => this.escape(),
+    });
+    this.briefing = { identity, form };
+    this.renderList();
+    // The form is taller than most cards: show it from its top (the words as written), not from
+    // wherever focusing its first answer would scroll to.
+    form.querySelector<HTMLElement>('[data-bb="brief-field"]')?.focus({ preventScroll: true });
+    form.closest('li')?.scrollIntoView({ block: 'start' });
   }
 
   dispose(): void {
@@ -144,6 +210,8 @@ export class Overlay {
     this.failed = suggestionIdentity(suggestion);
     this.renderedList = '';
     this.renderList();
+    // A tall card may have the note below its fold: the writer must see why nothing changed.
+    this.list.querySelector('[data-bb="apply-failed"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Whether a node (an event's target, retargeted to our host) is part of our UI. */
@@ -160,28 +228,45 @@ export class Overlay {
   private renderList(): void {
     const view = this.view;
     if (!view) return;
+    const briefing = this.briefing;
+    if (
+      briefing &&
+      !view.suggestions.some((suggestion) => suggestionIdentity(suggestion) === briefing.identity)
+    )
+      this.briefing = undefined;
     const signature = view.suggestions
       .map((suggestion) => `${suggestionIdentity(suggestion)}\u0001${suggestion.rewrite}`)
+      .concat(this.briefing?.identity ?? '')
       .join('\u0002');
     if (signature === this.renderedList) return;
     this.renderedList = signature;
 
     const focused = this.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    const inForm = focused && this.briefing?.form.contains(focused) ? focused : undefined;
     const focusedItem = focused?.closest<HTMLElement>('[data-bb="suggestion"]');
     const refocus = focusedItem
       ? { identity: focusedItem.dataset.identity, action: focused?.dataset.bb }
       : undefined;
-    const actions: CardActions = { ...view.actions, close: () => this.closeCard(true) };
+    const actions: CardActions = {
+      ...view.actions,
+      ...(view.brief ? { brief: (suggestion: Suggestion) => this.openBrief(suggestion) } : {}),
+      close: () => this.closeCard(true),
+    };
     const items = view.suggestions.map((suggestion) => {
-      const item = renderSuggestion(this.doc, suggestion, this.lang, actions);
       const identity = suggestionIdentity(suggestion);
+      const item =
+        identity === this.briefing?.identity
+          ? renderBriefItem(this.doc, suggestion, this.lang, this.briefing.form)
+          : renderSuggestion(this.doc, suggestion, this.lang, actions);
       item.dataset.identity = identity;
       if (identity === this.current) item.dataset.current = '';
       if (identity === this.failed) item.append(applyFailedNote(this.doc, this.lang));
       return item;
     });
     this.list.replaceChildren(...items);
-    if (!refocus) return;
+    // The form moved with its answers: the answer being typed keeps the keyboard.
+    if (inForm?.isConnected) inForm.focus();
+    if (!refocus || inForm) return;
     // The focused suggestion is gone (replaced or dismissed): move on to the next one's first button.
     const again =
       items.find((item) => item.dataset.identity === refocus.identity) ??

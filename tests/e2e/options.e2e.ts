@@ -84,7 +84,7 @@ describe('options page (English)', () => {
     );
     const english = await flagIn(gmail, 'Could you put this in a story today?', 'story-now');
     expect((await bb(english, 'rewrite').textContent())?.trim()).toBe(
-      'can we look together at where a story fits this week?',
+      'Can we look together at where a story fits this week?',
     );
     expect(await bb(english, 'report').getAttribute('href')).toBe('https://analytics.acme.example/stories');
   });
@@ -143,8 +143,11 @@ describe('options page (English)', () => {
     await bb(options, 'tester-input').fill('Can I get a deck by tonight?');
     const match = options.locator('[data-bb="tester-match"][data-rule="deck-tonight"]');
     await match.waitFor();
-    expect(await bb(match, 'tester-rewrite').textContent()).toBe('when do you need the deck?');
-    expect(await options.locator('[data-bb="tester"] mark').first().textContent()).toBe('deck by tonight');
+    expect(await bb(match, 'tester-rewrite').textContent()).toBe('When do you need the deck?');
+    // The mark covers the whole request the rewrite replaces, its question mark included.
+    expect(await options.locator('[data-bb="tester"] mark').first().textContent()).toBe(
+      'Can I get a deck by tonight?',
+    );
     await screenshot(options, 'options-rule-editor-en');
 
     // The rest of the rule, then Save: the pack is validated (examples included) and put in force.

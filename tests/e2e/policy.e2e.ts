@@ -91,9 +91,9 @@ describe.skipIf(!writable)('guidance set by IT through Chromium policy', () => {
     await waitForBadge(gmail.page, 1);
     await bb(gmail.page, 'badge').click();
     const suggestion = gmail.page.locator('[data-bb="suggestion"][data-rule="story-now"]');
-    // The rewrite takes the phrase's capitalisation (lower case here, mid-sentence).
+    // The whole request ("Tu peux mettre ça en story ?") is replaced, so the rewrite opens the sentence.
     expect((await bb(suggestion, 'rewrite').textContent())?.trim()).toBe(
-      'peut-on regarder ensemble où une story trouverait sa place cette semaine ?',
+      'Peut-on regarder ensemble où une story trouverait sa place cette semaine ?',
     );
     await gmail.close();
   });

@@ -135,6 +135,13 @@ describe('popup (English)', () => {
     await page.close();
   });
 
+  it('asks for no site access: Chrome granted the sites at install', async () => {
+    const page = await openPopup(browser);
+    await bb(page, 'guide').waitFor();
+    await holdsFor(async () => (await bb(page, 'site-access').count()) === 0, 500, 'no site-access request');
+    await page.close();
+  });
+
   it('links the reports where the manager pack says, marks the stale one, and switches team', async () => {
     const page = await openPopup(browser);
     await applyManagerGuidance(page);
@@ -204,7 +211,9 @@ describe('popup (English)', () => {
     const counts = await bars.evaluateAll((all) => all.map((bar) => Number(bar.getAttribute('data-count'))));
     expect(counts.at(-1)).toBe(1);
     expect(counts.slice(0, -1).every((count) => count === 0)).toBe(true);
-    expect(await page.locator('[data-bb="chart"] svg title').textContent()).toMatch(/: 1\.$/);
+    expect(await page.locator('[data-bb="chart"] svg title').textContent()).toMatch(
+      /: rephrased 1, briefs 0\.$/,
+    );
     await page
       .locator('[data-bb="impact"]')
       .screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-en-chart.png') });

@@ -75,9 +75,9 @@ describe('a subscribed pack URL', () => {
     await bb(gmail.page, 'badge').click();
     const storyNow = gmail.page.locator('[data-bb="suggestion"][data-rule="story-now"]');
     await storyNow.waitFor();
-    // Mid-sentence phrase, so the rewrite starts in lower case (matchCase).
+    // The whole request ("Could you put this in a story…") is replaced, so the rewrite opens the sentence.
     expect((await bb(storyNow, 'rewrite').textContent())?.trim()).toBe(
-      'can we look together at where a story fits this week?',
+      'Can we look together at where a story fits this week?',
     );
     await gmail.close();
   });

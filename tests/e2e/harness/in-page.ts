@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOT_DIR } from './paths';
 
 /**
- * A Better Brief test hook (the README's public contract) inside the extension's open shadow root:
+ * A Better Brief test hook (the public contract in docs/test-hooks.md) inside the extension's open shadow root:
  * bb(page, 'badge'), bb(page, 'suggestion'), bb(card, 'apply'). Playwright's CSS engine pierces open
  * shadow roots, so no host selector is needed.
  */

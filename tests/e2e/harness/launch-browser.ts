@@ -22,6 +22,8 @@ export interface LaunchOptions {
   headed?: boolean;
   /** More Chromium switches. */
   args?: string[];
+  /** Pixels per CSS pixel in screenshots (default 1); the docs' screenshots use 2 for sharp text. */
+  deviceScaleFactor?: number;
 }
 
 export interface BrowserSession {
@@ -60,6 +62,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       ignoreDefaultArgs: extensionPath ? ['--disable-extensions'] : [],
       locale: lang === 'fr' ? 'fr-FR' : 'en-US',
       viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: options.deviceScaleFactor ?? 1,
       // On Linux the UI language (chrome.i18n) follows the environment, not --lang.
       env: { ...process.env, LANGUAGE: lang, LC_ALL: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
       args: [

@@ -37,6 +37,13 @@ describe('count messages', () => {
     expect(rows[0]).toMatchObject({ ruleId: 'post-now', applied: 1, shown: 0, dismissed: 0 });
   });
 
+  it('records a brief written, without its text', async () => {
+    await handleContentMessage({ type: 'count', ruleId: 'roi', event: 'briefed' }, fromTab(1));
+    expect(await allCounts()).toEqual([
+      { week: expect.any(String), ruleId: 'roi', shown: 0, applied: 0, dismissed: 0, briefed: 1 },
+    ]);
+  });
+
   it.each([
     ['an unknown event', { type: 'count', ruleId: 'post-now', event: 'typed' }],
     ['a rule id that is not an id', { type: 'count', ruleId: 'Post this now please', event: 'shown' }],
@@ -46,6 +53,19 @@ describe('count messages', () => {
   ])('leaves %s to other listeners', async (_, message) => {
     expect(handleContentMessage(message, fromTab(1))).toBeUndefined();
     expect(await allCounts()).toEqual([]);
+  });
+});
+
+describe('open-how-we-work messages', () => {
+  it('open the popup’s "How we work" section in a tab beside the sender’s', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue(undefined as never);
+    const sender = { tab: { id: 3, index: 2, windowId: 9 } } as Parameters<typeof handleContentMessage>[1];
+    await handleContentMessage({ type: 'open-how-we-work', url: 'javascript:alert(1)' }, sender);
+    expect(create).toHaveBeenCalledWith({
+      url: fakeBrowser.runtime.getURL('/popup.html#how-we-work'),
+      index: 3,
+      windowId: 9,
+    });
   });
 });
 

@@ -25,7 +25,11 @@ let sent: string[];
 function install(send: SendBehaviour = chat): void {
   const host: SendGuardHost = {
     boxes: () => [
-      { element: box, openRequests: () => (flagged ? [{ ruleId: 'post-now', title: 'Post now' }] : []) },
+      {
+        element: box,
+        openRequests: () => (flagged ? [{ ruleId: 'post-now', title: 'Post now' }] : []),
+        text: () => box.textContent ?? '',
+      },
     ],
     nudgeEnabled: () => enabled,
     review: vi.fn(),

@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type PageHandle, runOnPage } from '../../../lib/content/start';
 import { bindContentEditable } from '../../../lib/editors/contenteditable';
 import { BUILTIN_PACK } from '../../../lib/guidance/builtin';
+import type { ModelKit } from '../../../lib/guidance/model-kit';
 import { resolveTeam } from '../../../lib/guidance/resolved';
 import type { SiteAdapter } from '../../../lib/sites/types';
-import type { InPageUi } from '../../../lib/ui/in-page-ui';
+import { IN_PAGE_UI, type InPageUi } from '../../../lib/ui/in-page-ui';
 
 const adapter: SiteAdapter = {
   id: 'test',
@@ -50,7 +51,8 @@ describe('Better Brief on a page', () => {
     expect(loadUi).not.toHaveBeenCalled();
 
     document.body.insertAdjacentHTML('beforeend', '<div data-compose contenteditable="true">Hello</div>');
-    await vi.waitFor(() => expect(nudges).toHaveLength(1));
+    // Compiling the guidance takes a second on a busy 2-core machine.
+    await vi.waitFor(() => expect(nudges).toHaveLength(1), { timeout: 10_000 });
     expect(loadUi).toHaveBeenCalledTimes(1);
   });
 
@@ -61,10 +63,30 @@ describe('Better Brief on a page', () => {
       loadUi: () => Promise.reject(new Error('no file')),
       fallback: builtinTeam,
     });
-    await vi.waitFor(() =>
-      expect(warn).toHaveBeenCalledWith('Better Brief: no in-page UI', expect.any(Error)),
+    await vi.waitFor(
+      () => expect(warn).toHaveBeenCalledWith('Better Brief: no in-page UI', expect.any(Error)),
+      { timeout: 10_000 },
     );
     expect(page.openCard()).toBe(false);
     warn.mockRestore();
+  });
+
+  it('keeps the host busy until the classifier is there, then idle', async () => {
+    document.body.innerHTML = '<div data-compose contenteditable="true">Hello</div>';
+    document.querySelector<HTMLElement>('[data-compose]')!.focus();
+    let loaded: (kit: ModelKit) => void = () => undefined;
+    const kit = new Promise<ModelKit>((resolve) => {
+      loaded = resolve;
+    });
+    page = runOnPage(document, adapter, {
+      loadUi: async () => IN_PAGE_UI,
+      loadModel: () => kit,
+      fallback: builtinTeam,
+    });
+    const host = () => document.querySelector<HTMLElement>('[data-bb-host]');
+    // The rules are in force (the host is there), the classifier is not: what is underlined may change.
+    await vi.waitFor(() => expect(host()?.dataset.bbState).toBe('busy'), 5000);
+    loaded({ attach: (compiled) => compiled } as ModelKit);
+    await vi.waitFor(() => expect(host()!.dataset.bbState).toBe('idle'), 5000);
   });
 });

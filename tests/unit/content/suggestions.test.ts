@@ -43,7 +43,8 @@ describe('toSuggestions', () => {
       rules,
       'en',
     );
-    expect(suggestion!.phrase).toBe('Pourquoi on n’est pas sur Bluesky');
+    // The rewrite brings its own question mark: it takes the writer's place, not a second one.
+    expect(suggestion!.phrase).toBe('Pourquoi on n’est pas sur Bluesky ?');
     expect(suggestion!.rewrite).toBe('Que penses-tu de Bluesky ?');
     expect(suggestion!.why).toBe('Every network costs time.');
   });
@@ -58,6 +59,36 @@ describe('toSuggestions', () => {
     );
     expect(suggestion!.rewrite).toBe('what do you think of TikTok?');
     expect(suggestion!.why).toBe('Chaque réseau prend du temps.');
+  });
+
+  it('covers the whole request when the pattern caught its end ("Il faut que cette vidéo fasse le buzz")', () => {
+    const viral = {
+      ...rule,
+      id: 'go-viral',
+      rewrites: { en: ['which goals matter'], fr: ['quels objectifs comptent'] },
+    };
+    const text = 'Bonjour,\nIl faut que cette vidéo fasse le buzz.';
+    const start = text.indexOf('fasse');
+    const [suggestion] = toSuggestions(
+      text,
+      [{ ruleId: 'go-viral', start, end: text.length - 1, captures: {}, lang: 'fr' }],
+      new Map([['go-viral', viral as ResolvedRule]]),
+      'fr',
+    );
+    expect(suggestion!.phrase).toBe('Il faut que cette vidéo fasse le buzz');
+    expect(suggestion!.rewrite).toBe('Quels objectifs comptent');
+  });
+
+  it('takes the few words left before the sentence end when the rewrite brings its own', () => {
+    const text = 'Why aren’t we on TikTok yet?? Thanks';
+    const [suggestion] = toSuggestions(
+      text,
+      [{ ruleId: 'new-network', start: 0, end: 23, captures: { network: 'TikTok' }, lang: 'en' }],
+      rules,
+      'en',
+    );
+    expect(suggestion!.phrase).toBe('Why aren’t we on TikTok yet??');
+    expect(suggestion!.rewrite).toBe('What do you think of TikTok?');
   });
 
   it('falls back to a slot-free rewrite when the slot was not captured', () => {

@@ -29,9 +29,10 @@ describe('published JSON Schema', () => {
     expect(readFileSync(publishedPath, 'utf8')).toBe(packJsonSchemaText());
   });
 
-  it('restricts report and contact links to http(s) and mailto, like the extension', () => {
+  it('restricts report, contact and request-form links to http(s) and mailto, like the extension', () => {
     const schema = buildPackJsonSchema();
-    expect(patternsOf(schema, 'url')).toEqual([SAFE_LINK_PATTERN]);
+    // A report's url and the "How we work" request form's url.
+    expect(patternsOf(schema, 'url')).toEqual([SAFE_LINK_PATTERN, SAFE_LINK_PATTERN]);
     expect(patternsOf(schema, 'link')).toEqual([SAFE_LINK_PATTERN]);
     const link = new RegExp(SAFE_LINK_PATTERN, 'u');
     for (const good of [

@@ -78,6 +78,19 @@ describe('counts', () => {
     expect(totals.map((week) => week.applied)).toEqual([0, 0, 0, 0, 0, 0, 1, 2]);
   });
 
+  it('counts briefs written beside the rest, rows kept before briefs existed counting none', async () => {
+    await recordCount('post-now', 'briefed', now);
+    await recordCount('roi', 'briefed', now);
+    await recordCount('roi', 'applied', lastWeek);
+    const totals = await weeklyTotals(2, now);
+    expect(totals.map((week) => [week.applied, week.briefed])).toEqual([
+      [1, 0],
+      [0, 2],
+    ]);
+    const [row] = (await allCounts()).filter((each) => each.ruleId === 'post-now');
+    expect(Object.keys(row!).sort()).toEqual(['applied', 'briefed', 'dismissed', 'ruleId', 'shown', 'week']);
+  });
+
   it('forgets everything on reset', async () => {
     await recordCount('post-now', 'applied', now);
     await resetCounts();

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LiveTester } from '../../../../components/options/LiveTester';
+import { ModelKitProvider } from '../../../../components/useModelKit';
+import { createModelKit } from '../../../../lib/guidance/model-kit';
 import { packSchema, type Team } from '../../../../lib/guidance/schema';
 import { examplePack } from '../../guidance/fixtures/packs';
 
@@ -48,5 +51,48 @@ describe('the options tester', () => {
     await testText(marketingWith(['get us on {network}']), 'Could you put this in a story?');
     await waitFor(() => expect(hook('tester-match')).toBeTruthy(), { timeout: 3000 });
     expect(hook('tester-skipped')).toBeNull();
+  });
+});
+
+describe('the options tester with the classifier', () => {
+  const bytes = readFileSync('public/detect-model.bin');
+  const kit = createModelKit(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const REWORDED = 'Honestly, what do all these instagarm posts actually bring in for us?';
+  /** The example pack's teams: marketing switches the built-in roi rule off, sales keeps every rule. */
+  const teamOf = (id: string) => packSchema.parse(examplePack()).teams.find((team) => team.id === id)!;
+  const tryWith = (team: Team, text: string) => {
+    render(
+      <ModelKitProvider load={async () => kit}>
+        <LiveTester team={team} lang="en" />
+      </ModelKitProvider>,
+    );
+    fireEvent.change(hook('tester-input')!, { target: { value: text } });
+  };
+
+  it('says, per match, whether a pattern or the classifier caught it, and the classifier’s score', async () => {
+    tryWith(teamOf('sales'), `Could you make it go viral? ${REWORDED}`);
+    await waitFor(() => expect(hooks('tester-match')).toHaveLength(2), { timeout: 3000 });
+    const [pattern, model] = hooks('tester-match');
+    expect(pattern!.dataset.source).toBe('pattern');
+    expect(pattern!.querySelector('[data-bb="tester-source"]')!.textContent).toBe('caught by a pattern');
+    expect(model!.dataset.rule).toBe('roi');
+    expect(model!.dataset.source).toBe('model');
+    expect(model!.querySelector('[data-bb="tester-source"]')!.textContent).toMatch(
+      /^caught by the classifier, score (0\.\d{4}|1\.0000)$/,
+    );
+  });
+
+  it('leaves the classifier out when the team switches reworded requests off', async () => {
+    const sales = teamOf('sales');
+    sales.settings.rewordedRequests = false;
+    tryWith(sales, `Could you make it go viral? ${REWORDED}`);
+    await waitFor(() => expect(hooks('tester-match')).toHaveLength(1), { timeout: 3000 });
+    expect(hooks('tester-match')[0]!.dataset.source).toBe('pattern');
+  });
+
+  it('lets a built-in rule switched off stay off for the classifier too', async () => {
+    tryWith(teamOf('marketing'), `Could you make it go viral? ${REWORDED}`);
+    await waitFor(() => expect(hooks('tester-match')).toHaveLength(1), { timeout: 3000 });
+    expect(hooks('tester-match')[0]!.dataset.rule).toBe('go-viral');
   });
 });

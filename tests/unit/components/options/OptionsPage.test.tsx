@@ -85,6 +85,9 @@ describe('options page', () => {
     fireEvent.drop(page, { dataTransfer: { files: [file], types: ['Files'] } });
     await waitFor(async () => expect((await stored())?.pack.id).toBe('acme-social'));
     expect(page.dataset.dragging).toBeUndefined();
+    // The import ends after the guidance is stored (its history entry, then the toast): waiting for
+    // the toast keeps that last write out of the next test's fresh profile.
+    await waitFor(() => expect(hook('toast')?.textContent).toContain('Guidance updated'));
   });
 
   it('rolls back to an earlier pack from the history', async () => {

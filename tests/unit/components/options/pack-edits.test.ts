@@ -4,10 +4,14 @@ import {
   freeTeamId,
   overrideRule,
   removeReport,
+  removeRule,
   removeTeam,
   saveReport,
   saveRule,
+  setBriefTemplate,
   setBuiltinRule,
+  setHowWeWork,
+  setUseBuiltinRules,
   starterPack,
 } from '../../../../components/options/pack-edits';
 import { BUILTIN_PACK } from '../../../../lib/guidance/builtin';
@@ -76,5 +80,64 @@ describe('pack edits', () => {
     const removed = removeReport(renamed, 'stories');
     expect(removed.reports).toEqual([]);
     expect(removed.rules[0]!.reports).toEqual(['editorial-calendar']);
+  });
+
+  describe('briefs and “How we work”', () => {
+    const template = {
+      intro: { en: 'Could we plan a story?', fr: 'Peut-on prévoir une story ?' },
+      questions: [{ id: 'what', label: { en: 'What', fr: 'Quoi' }, required: true, long: false }],
+    };
+    const valid = (team: ReturnType<typeof acme>['teams'][number]) => {
+      const pack = acme();
+      pack.teams[0] = team;
+      return validatePack(pack).ok;
+    };
+
+    it('sets a rule’s brief and goes back to the default one, leaving no empty field behind', () => {
+      const team = acme().teams[0]!;
+      const set = setBriefTemplate(team, 'story-now', template);
+      expect(set.briefTemplates).toEqual({ 'story-now': template });
+      expect(valid(set)).toBe(true);
+      expect(team.briefTemplates).toBeUndefined();
+      expect(setBriefTemplate(set, 'story-now', undefined)).not.toHaveProperty('briefTemplates');
+    });
+
+    it('moves a brief with its renamed rule, and drops it with its deleted rule', () => {
+      const team = setBriefTemplate(acme().teams[0]!, 'story-now', template);
+      const renamed = saveRule(team, { ...team.rules[0]!, id: 'story-today' }, 'story-now');
+      expect(Object.keys(renamed.briefTemplates!)).toEqual(['story-today']);
+      expect(valid(renamed)).toBe(true);
+      const removed = removeRule(renamed, 'story-today');
+      expect(removed).not.toHaveProperty('briefTemplates');
+      expect(valid(removed)).toBe(true);
+    });
+
+    it('keeps the brief of a built-in rule when the team’s override of it is deleted', () => {
+      const team = setBriefTemplate(
+        overrideRule(acme().teams[0]!, builtinRule('post-now')),
+        'post-now',
+        template,
+      );
+      expect(removeRule(team, 'post-now').briefTemplates).toEqual({ 'post-now': template });
+    });
+
+    it('drops the briefs of built-in rules along with the built-in rules, keeping the team’s own', () => {
+      let team = setBriefTemplate(acme().teams[0]!, 'go-viral', template);
+      team = setBriefTemplate(team, 'story-now', template);
+      const off = setUseBuiltinRules(team, false);
+      expect(off.useBuiltinRules).toBe(false);
+      expect(Object.keys(off.briefTemplates!)).toEqual(['story-now']);
+      // Its rule links to the conventional "editorial-calendar" report, which the switch leaves as it is.
+      expect(valid({ ...off, rules: [{ ...off.rules[0]!, reports: [] }] })).toBe(true);
+      expect(setUseBuiltinRules(team, true).briefTemplates).toEqual(team.briefTemplates);
+    });
+
+    it('sets and removes “How we work”', () => {
+      const team = acme().teams[0]!;
+      const set = setHowWeWork(team, { leadTime: { en: '5 days', fr: '5 jours' } });
+      expect(set.howWeWork).toEqual({ leadTime: { en: '5 days', fr: '5 jours' } });
+      expect(valid(set)).toBe(true);
+      expect(setHowWeWork(set, undefined)).not.toHaveProperty('howWeWork');
+    });
   });
 });

@@ -44,7 +44,25 @@ function hostilePack(): Pack {
           { id: PAYLOAD, title: both, url: PAYLOAD, period: 'monthly', date: '2026-11-01', tags: [PAYLOAD] },
         ],
         slots: {},
-        settings: { sendNudge: true, disabledSites: [PAYLOAD], extraSites: [PAYLOAD] },
+        briefTemplates: {
+          [PAYLOAD]: {
+            intro: both,
+            subject: both,
+            questions: [{ id: PAYLOAD, label: both, required: false, long: false, prefill: 'what' }],
+          },
+        },
+        howWeWork: {
+          goals: both,
+          networks: [{ name: PAYLOAD, why: both }],
+          leadTime: both,
+          requestLink: { label: both, url: PAYLOAD },
+        },
+        settings: {
+          sendNudge: true,
+          rewordedRequests: true,
+          disabledSites: [PAYLOAD],
+          extraSites: [PAYLOAD],
+        },
       },
     ],
   };
@@ -93,6 +111,11 @@ vi.mock('../../../../lib/store/subscription', async (importOriginal) => ({
 }));
 
 const hook = (name: string) => document.querySelector<HTMLElement>(`[data-bb="${name}"]`);
+/** The brief template of the team's own rule (its id is the payload). */
+const briefRow = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-bb="brief-template-editor"]')].find(
+    (row) => row.dataset.rule === PAYLOAD,
+  )!;
 
 /** No element the payload could have created, and no inline handler anywhere. */
 function expectNoMarkupFromPayload(root: HTMLElement) {
@@ -116,6 +139,9 @@ describe('manager strings are text, never markup', () => {
     expect(hook('subscription-error')!.textContent).toContain(PAYLOAD);
     expect(hook('history')!.textContent).toContain(PAYLOAD);
     expect(hook('extra-site')!.querySelector('code')!.textContent).toBe(PAYLOAD);
+    expect(briefRow().textContent).toContain(`1 question${lang === 'fr' ? '\u00a0:' : ':'} ${PAYLOAD}`);
+    expect((hook('goals-en') as HTMLTextAreaElement).value).toBe(PAYLOAD);
+    expect((hook('network-name') as HTMLInputElement).value).toBe(PAYLOAD);
     // A link that is not http(s) or mailto is never made clickable.
     expect(container.querySelector('a[href]')).toBeNull();
     expectNoMarkupFromPayload(container);
@@ -132,6 +158,11 @@ describe('manager strings are text, never markup', () => {
     await waitFor(() => expect(hook('tester-rewrite')).toBeTruthy(), { timeout: 3000 });
     expect(hook('tester-rewrite')!.textContent).toBe(PAYLOAD);
     expect(hook('tester')!.querySelector('.bb-highlighted')!.textContent).toBe(`Story now ${SCRIPT}`);
+    expect(hook('tester-brief')!.textContent).toMatch(new RegExp(`^${PAYLOAD.replace(/[()]/g, '\\$&')}`));
+
+    fireEvent.click(briefRow().querySelector<HTMLElement>('[data-bb="edit-template"]')!);
+    expect((hook('brief-intro-fr') as HTMLInputElement).value).toBe(PAYLOAD);
+    expect((hook('question-label-en') as HTMLInputElement).value).toBe(PAYLOAD);
 
     fireEvent.click(hook('save-rule')!);
     await waitFor(() => expect(hook('import-error')).toBeTruthy());

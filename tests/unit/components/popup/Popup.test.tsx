@@ -38,7 +38,8 @@ describe('popup guidance', () => {
     await openPopup('fr');
     const first = section('guide').querySelector('[data-rule="post-now"]')!;
     expect(first.textContent).toContain('Au lieu de');
-    expect(first.textContent).toContain('Tu peux publier ça tout de suite ?');
+    // A no-break space keeps the ? on the line of its word.
+    expect(first.textContent).toContain('Tu peux publier ça tout de suite\u00a0?');
     expect(screen.getByRole('heading', { name: 'Rapports en cours' })).toBeTruthy();
   });
 
@@ -129,6 +130,7 @@ describe('popup impact chart', () => {
     await recordCount('roi', 'applied', NOW);
     await recordCount('post-now', 'shown', NOW);
     await recordCount('post-now', 'applied', new Date('2026-11-18T09:00:00Z'));
+    await recordCount('roi', 'briefed', NOW);
     await openPopup();
     await waitFor(() => expect(section('impact').querySelectorAll('rect[data-bb="bar"]')).toHaveLength(8));
     const bars = [...section('impact').querySelectorAll<SVGRectElement>('rect[data-bb="bar"]')];
@@ -137,17 +139,19 @@ describe('popup impact chart', () => {
     expect(Number(bars[7]!.getAttribute('height'))).toBeGreaterThan(Number(bars[6]!.getAttribute('height')));
     expect(Number(bars[0]!.getAttribute('height'))).toBe(0);
     expect(screen.getByRole('img').getAttribute('aria-labelledby')).toBeTruthy();
-    expect(section('impact').querySelector('title')!.textContent).toContain('week 48: 2');
-    expect(section('impact').textContent).toContain('3 in the last 8 weeks');
+    const briefBars = [...section('impact').querySelectorAll<SVGRectElement>('rect[data-bb="brief-bar"]')];
+    expect(briefBars.map((bar) => Number(bar.dataset.count))).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(section('impact').querySelector('title')!.textContent).toContain('week 48: rephrased 2, briefs 1');
+    expect(section('impact').textContent).toContain('Last 8 weeks: rephrased 3, briefs written 1');
   });
 
   it('forgets the counts on reset', async () => {
     const user = userEvent.setup();
     await recordCount('post-now', 'applied', NOW);
     await openPopup();
-    await waitFor(() => expect(section('impact').textContent).toContain('1 in the last 8 weeks'));
+    await waitFor(() => expect(section('impact').textContent).toContain('rephrased 1, briefs written 0'));
     await user.click(screen.getByRole('button', { name: 'Reset counts' }));
-    await waitFor(() => expect(section('impact').textContent).toContain('0 in the last 8 weeks'));
+    await waitFor(() => expect(section('impact').textContent).toContain('rephrased 0, briefs written 0'));
     expect(section('impact').textContent).toContain('Nothing rephrased yet');
     const bars = [...section('impact').querySelectorAll<SVGRectElement>('rect[data-bb="bar"]')];
     expect(bars.every((bar) => bar.dataset.count === '0')).toBe(true);
@@ -198,7 +202,7 @@ describe('popup draft checker', () => {
     await waitFor(() => expect(popup().querySelectorAll('[data-bb="suggestion"]')).toHaveLength(2));
     const rows = [...popup().querySelectorAll<HTMLElement>('[data-bb="suggestion"]')];
     expect(rows.map((row) => row.dataset.rule)).toEqual(['post-now', 'roi']);
-    expect(rows[0]!.querySelector('[data-bb="phrase"]')!.textContent).toBe('post it right now');
+    expect(rows[0]!.querySelector('[data-bb="phrase"]')!.textContent).toBe('could you post it right now?');
     expect(rows[0]!.querySelector('[data-bb="rewrite"]')!.textContent).toBe(
       'when is the best slot this week to post this?',
     );
@@ -217,7 +221,7 @@ describe('popup draft checker', () => {
     await user.paste(paragraph);
     await user.click(await screen.findByRole('button', { name: 'Copy improved text' }));
     expect(writeText).toHaveBeenCalledWith(
-      'Hi team! The launch video is ready, could you when is the best slot this week to post this?? Also the board asks what the which results from last month matter most for our goal? is.',
+      'Hi team! The launch video is ready, when is the best slot this week to post this? Also the board asks what the which results from last month matter most for our goal?',
     );
     expect(await screen.findByText('Copied.')).toBeTruthy();
   });

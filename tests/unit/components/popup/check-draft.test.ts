@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyAll, checkDraft } from '../../../../lib/check-draft';
 import type { Suggestion } from '../../../../lib/content/suggestions';
-import type { ResolvedTeam } from '../../../../lib/guidance/resolved';
+import { BUILTIN_PACK } from '../../../../lib/guidance/builtin';
+import { createModelKit } from '../../../../lib/guidance/model-kit';
+import { type ResolvedTeam, resolveTeam } from '../../../../lib/guidance/resolved';
 import { managerGuidance } from './guidance-fixture';
 
 const team = (): ResolvedTeam => {
@@ -34,7 +37,9 @@ describe('checkDraft', () => {
   it('rephrases a French request in French while explaining in the interface language', () => {
     const { suggestions } = checkDraft('Tu peux publier ça tout de suite ?', team(), 'en');
     expect(suggestions).toHaveLength(1);
-    expect(suggestions[0]!.rewrite).toBe('quel est le meilleur créneau cette semaine pour publier ça ?');
+    // The whole request is replaced, its question mark with it ("Tu peux quel est…" before).
+    expect(suggestions[0]!.phrase).toBe('Tu peux publier ça tout de suite ?');
+    expect(suggestions[0]!.rewrite).toBe('Quel est le meilleur créneau cette semaine pour publier ça ?');
     expect(suggestions[0]!.why).toBe('Why post-now');
   });
 
@@ -71,5 +76,22 @@ describe('applyAll', () => {
 
   it('keeps the first of two overlapping suggestions instead of garbling the text', () => {
     expect(applyAll('aa BB CC dd', [suggestion(6, 8, 'Y'), suggestion(3, 8, 'X')])).toBe('aa X dd');
+  });
+});
+
+describe('checkDraft with the classifier (the popup once it has loaded it)', () => {
+  const bytes = readFileSync('public/detect-model.bin');
+  const kit = createModelKit(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const builtin = () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
+  const draft = 'Hi Sam,\nHonestly, what do all these instagarm posts actually bring in for us?\nCheers';
+
+  it('finds the reworded request the patterns miss, and improves the words that ask', () => {
+    expect(checkDraft(draft, builtin(), 'en').suggestions).toEqual([]);
+    const { suggestions, improved } = checkDraft(draft, builtin(), 'en', kit);
+    expect(suggestions.map((s) => [s.ruleId, s.source])).toEqual([['roi', 'model']]);
+    expect(suggestions[0]!.score).toBeGreaterThan(0.5);
+    expect(improved.startsWith('Hi Sam,\nHonestly, ')).toBe(true);
+    expect(improved.endsWith('?\nCheers')).toBe(true);
+    expect(improved).not.toContain('instagarm');
   });
 });
