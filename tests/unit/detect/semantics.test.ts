@@ -69,6 +69,22 @@ describe('what a rule matches', () => {
     ]);
   });
 
+  it('folds a slot list whose entries share words, and still matches and captures each entry', () => {
+    const ask = ['could you', 'could you please', 'can you', 'can you please', 'would you'];
+    const rules = [{ id: 'post-now', patterns: { en: ['{ask} post it {network}'] } }];
+    const slots = { ask, network: ['on Threads', 'on Instagram', 'Threads'] };
+    const compiled = compileGuidance(rules, slots);
+    // Built entry by entry, the two slots took 11 + 5 reading states; folded, shared words are one.
+    expect(compiled.automaton.stateCount).toBeLessThan(2 + 11 + 5);
+    for (const entry of ask) {
+      const text = `${entry} post it on Threads`;
+      const [match] = findMatches(compiled, text);
+      expect(match).toMatchObject({ start: 0, end: text.length });
+      // The longest entry that fits wins: "could you please", never "could you" and a gap.
+      expect(match?.captures).toEqual({ ask: entry, network: 'on Threads' });
+    }
+  });
+
   it('gives empty captures to a pattern without slots', () => {
     const [match] = findMatches(compileGuidance([{ id: 'r', patterns: { en: ['post'] } }]), 'post');
     expect(match?.captures).toEqual({});
