@@ -1,6 +1,6 @@
 import { type Suggestion, toSuggestions } from './content/suggestions';
 import type { Lang } from './detect/types';
-import { type CompiledTeam, compileTeam } from './guidance/compile-team';
+import { type CompiledTeam, compileTeam, compileTeamInSlices } from './guidance/compile-team';
 import type { ModelKit } from './guidance/model-kit';
 import type { ResolvedTeam } from './guidance/resolved';
 
@@ -18,6 +18,32 @@ const compiledByTeam = new WeakMap<
   ResolvedTeam,
   { patterns: CompiledTeam; withModel: WeakMap<ModelKit, CompiledTeam> }
 >();
+
+const preparing = new WeakMap<ResolvedTeam, Promise<void>>();
+
+/**
+ * Compiles a team for checkDraft ahead of time, in short slices: the popup and the options page
+ * start this when a team arrives, so that a compile (about 100 ms with the built-in rules) never
+ * holds them for one long task. Rejects as compileTeam throws (a team over the engine's budget).
+ */
+export function prepareDraftCheck(team: ResolvedTeam): Promise<void> {
+  if (compiledByTeam.has(team)) return Promise.resolve();
+  let job = preparing.get(team);
+  if (!job) {
+    job = compileTeamInSlices(team)
+      .then((patterns) => {
+        if (!compiledByTeam.has(team)) compiledByTeam.set(team, { patterns, withModel: new WeakMap() });
+      })
+      .finally(() => preparing.delete(team));
+    preparing.set(team, job);
+  }
+  return job;
+}
+
+/** Whether checkDraft answers this team at once (prepareDraftCheck is done, or a check compiled it). */
+export function isDraftCheckReady(team: ResolvedTeam): boolean {
+  return compiledByTeam.has(team);
+}
 
 function compiledFor(team: ResolvedTeam, kit: ModelKit | undefined): CompiledTeam {
   let compiled = compiledByTeam.get(team);

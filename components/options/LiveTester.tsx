@@ -11,9 +11,10 @@ import type { Team } from '../../lib/guidance/schema';
 import { tob } from '../../lib/i18n/brief-options-messages';
 import { to } from '../../lib/i18n/options-messages';
 import { Highlighted } from '../Highlighted';
+import { useDraftCheckReady } from '../useDraftCheckReady';
 import { useModelKit } from '../useModelKit';
 
-type Outcome = { kind: 'ok'; check: DraftCheck } | { kind: 'error'; message: string };
+type Outcome = { kind: 'ok'; check: DraftCheck } | { kind: 'preparing' } | { kind: 'error'; message: string };
 
 const TEAM_SETTLE_MS = 300;
 
@@ -48,8 +49,11 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
   const settledTeam = useSettled(team, TEAM_SETTLE_MS);
   const resolved = useMemo(() => resolveTeam(settledTeam, BUILTIN_PACK), [settledTeam]);
   const kit = useModelKit();
+  // Compiled in slices as soon as the team settles, before the sample is typed: no long task.
+  const ready = useDraftCheckReady(resolved);
   const outcome = useMemo((): Outcome | null => {
     if (deferred.trim() === '') return null;
+    if (!ready) return { kind: 'preparing' };
     try {
       // A rule with a half-typed pattern is left out (as the page would) and listed under the result.
       return { kind: 'ok', check: checkDraft(deferred, resolved, lang, kit) };
@@ -57,7 +61,7 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
       // A team over the engine's total budget: the pack would be refused on save with the same reason.
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [deferred, resolved, lang, kit]);
+  }, [deferred, resolved, lang, kit, ready]);
 
   return (
     <section className="bb-tester" aria-labelledby={`${inputId}-heading`} data-bb="tester">
@@ -71,6 +75,11 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
         onChange={(event) => setText(event.target.value)}
       />
       {outcome?.kind === 'error' && <p className="bb-field-error">{outcome.message}</p>}
+      {outcome?.kind === 'preparing' && (
+        <p className="bb-meta" data-bb="tester-summary" data-bb-state="busy">
+          {to(lang, 'testerPreparing')}
+        </p>
+      )}
       {outcome?.kind === 'ok' && (
         <TesterResult text={deferred} check={outcome.check} team={resolved} lang={lang} />
       )}

@@ -4,6 +4,7 @@ import type { Lang } from '../../lib/detect/types';
 import type { ResolvedTeam } from '../../lib/guidance/resolved';
 import { tp } from '../../lib/i18n/popup-messages';
 import { SuggestionList } from '../SuggestionList';
+import { useDraftCheckReady } from '../useDraftCheckReady';
 import { useModelKitState } from '../useModelKit';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -20,11 +21,16 @@ export function DraftChecker({ team, lang }: { team: ResolvedTeam; lang: Lang })
   const deferred = useDeferredValue(text);
   const { kit, loading } = useModelKitState();
   // For automation (README, Test hooks): the summary may not be about the text in the box yet.
-  const state = text !== deferred || loading ? 'busy' : 'idle';
-  const result = useMemo(() => checkDraft(deferred, team, lang, kit), [deferred, team, lang, kit]);
-  const count = result.suggestions.length;
+  const ready = useDraftCheckReady(team);
+  const state = text !== deferred || loading || !ready ? 'busy' : 'idle';
+  const result = useMemo(
+    () => (ready && deferred.trim() !== '' ? checkDraft(deferred, team, lang, kit) : undefined),
+    [ready, deferred, team, lang, kit],
+  );
+  const count = result?.suggestions.length ?? 0;
 
   const copyImproved = async () => {
+    if (!result) return;
     try {
       await navigator.clipboard.writeText(result.improved);
       setCopy('copied');
@@ -50,13 +56,15 @@ export function DraftChecker({ team, lang }: { team: ResolvedTeam; lang: Lang })
       {deferred.trim() !== '' && (
         <>
           <p className="bb-checker-summary" role="status" data-bb="check-summary" data-bb-state={state}>
-            {count === 0
-              ? tp(lang, 'checkerNone')
-              : count === 1
-                ? tp(lang, 'checkerOne')
-                : tp(lang, 'checkerMany', { count })}
+            {!result
+              ? tp(lang, 'checkerPreparing')
+              : count === 0
+                ? tp(lang, 'checkerNone')
+                : count === 1
+                  ? tp(lang, 'checkerOne')
+                  : tp(lang, 'checkerMany', { count })}
           </p>
-          {count > 0 && <SuggestionList suggestions={result.suggestions} lang={lang} />}
+          {result && count > 0 && <SuggestionList suggestions={result.suggestions} lang={lang} />}
           {count > 0 && (
             <div className="bb-row">
               <button

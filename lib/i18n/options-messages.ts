@@ -98,6 +98,7 @@ const en = {
   contactLinkInvalid: 'Write an email address, or a link starting with https://, http:// or mailto:',
   testerHeading: 'Try it',
   testerLabel: 'Type a sample message; matches of this team’s rules (with unsaved edits) show as you type.',
+  testerPreparing: 'Getting the rules ready…',
   testerNone: 'Nothing caught.',
   testerCount: '{count} caught',
   testerRule: 'rule {id}',
@@ -245,6 +246,7 @@ const fr: typeof en = {
   testerHeading: 'Essayer',
   testerLabel:
     'Tapez un message d’exemple\u00a0: ce que repèrent les règles de l’équipe (modifications non enregistrées comprises) s’affiche au fil de la frappe.',
+  testerPreparing: 'Préparation des règles…',
   testerNone: 'Rien de repéré.',
   testerCount: '{count} repéré(s)',
   testerRule: 'règle {id}',

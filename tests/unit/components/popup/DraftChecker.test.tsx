@@ -22,6 +22,17 @@ describe('the draft checker summary state', () => {
     expect(summary()!.textContent).toBe('1 request to rephrase');
   });
 
+  it('is busy while the rules compile in slices, then answers the text typed meanwhile', async () => {
+    // A team object never compiled before: its rules compile when the checker opens, in slices.
+    const fresh = resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
+    render(<DraftChecker team={fresh} lang="fr" />);
+    type('Tu peux publier ça sur Insta tout de suite ?');
+    expect(summary()!.dataset.bbState).toBe('busy');
+    expect(summary()!.textContent).toBe('Préparation des règles…');
+    await waitFor(() => expect(summary()?.dataset.bbState).toBe('idle'));
+    expect(summary()!.textContent).toBe('1 demande à reformuler');
+  });
+
   it('is busy while the classifier is on its way, idle once it is there', async () => {
     let loaded: (kit: ModelKit) => void = () => undefined;
     const kit = new Promise<ModelKit>((resolve) => {

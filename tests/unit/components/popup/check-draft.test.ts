@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyAll, checkDraft } from '../../../../lib/check-draft';
+import { applyAll, checkDraft, isDraftCheckReady, prepareDraftCheck } from '../../../../lib/check-draft';
 import type { Suggestion } from '../../../../lib/content/suggestions';
 import { BUILTIN_PACK } from '../../../../lib/guidance/builtin';
 import { createModelKit } from '../../../../lib/guidance/model-kit';
@@ -24,6 +24,21 @@ const team = (): ResolvedTeam => {
   });
   return marketing;
 };
+
+describe('prepareDraftCheck', () => {
+  it('compiles a team ahead of time, in slices, and checkDraft then gives what a fresh compile gives', async () => {
+    const prepared = team();
+    expect(isDraftCheckReady(prepared)).toBe(false);
+    const job = prepareDraftCheck(prepared);
+    // A second caller shares the compile under way.
+    expect(prepareDraftCheck(prepared)).toBe(job);
+    expect(isDraftCheckReady(prepared)).toBe(false);
+    await job;
+    expect(isDraftCheckReady(prepared)).toBe(true);
+    const draft = 'Why aren’t we on Bluesky? Also can you post this now';
+    expect(checkDraft(draft, prepared, 'en')).toEqual(checkDraft(draft, team(), 'en'));
+  });
+});
 
 describe('checkDraft', () => {
   it('fills slots with the words the writer used', () => {
