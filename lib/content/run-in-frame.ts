@@ -18,7 +18,12 @@ export function runInFrame(ctx: RunContext, adapter: SiteAdapter | undefined): v
   if (!adapter) return;
   const release = claimFrame();
   if (!release) return;
-  const page = runOnPage(document, adapter, { loadUi: loadInPageUi, loadModel: loadModelKit });
+  const page = runOnPage(document, adapter, {
+    loadUi: loadInPageUi,
+    loadModel: loadModelKit,
+    // The frame where writers compose on every site we serve; a box opened there finds the rules ready.
+    prepareEarly: window === window.top,
+  });
   // The extension was updated or reloaded: leave the page as we found it, and the frame to the next run.
   ctx.onInvalidated(() => {
     page.stop();

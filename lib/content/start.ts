@@ -24,18 +24,25 @@ export interface PageOptions {
   loadModel?: () => Promise<ModelKit>;
   /** The guidance to use while the background has stored none. */
   fallback?: FallbackTeam;
+  /**
+   * Get ready (rules, in-page UI, classifier) once the page is idle, before any compose box: a box the
+   * writer opens later finds everything in place, and a send made at once is asked about. For a
+   * page's top frame; other frames (most hold no compose box) wait for their first box.
+   */
+  prepareEarly?: boolean;
 }
 
 /**
  * Runs Better Brief on a page for one site adapter: loads the guidance in force, follows its changes
  * without a reload (new pack, other team, site switched off), and answers the open-card shortcut.
- * Gmail has many frames and most pages have no compose box: rules are loaded and compiled, and the
- * in-page UI loaded, only once a compose box appears. Returns at once.
+ * Gmail has many frames and most hold no compose box: there, rules are loaded and compiled, and the
+ * in-page UI loaded, only once a compose box appears; a top frame asked to (`prepareEarly`) gets
+ * ready as soon as the page is idle. Returns at once.
  */
 export function runOnPage(
   doc: Document,
   adapter: SiteAdapter,
-  { loadUi, loadModel, fallback }: PageOptions,
+  { loadUi, loadModel, fallback, prepareEarly = false }: PageOptions,
 ): PageHandle {
   const lang = uiLang();
   let runtime: ContentRuntime | undefined;
@@ -60,7 +67,10 @@ export function runOnPage(
     }
   };
 
-  const stopWaiting = onFirstComposeBox(doc, adapter, () => {
+  let prepared = false;
+  const prepare = (): void => {
+    if (prepared || stopped) return;
+    prepared = true;
     // The UI loads while the rules compile; guidance changes are applied in order once it is there.
     const uiReady = loadUi();
     // Handled when guidance arrives (applyWithUi); this keeps a failure from going unhandled until then.
@@ -102,7 +112,9 @@ export function runOnPage(
         loadingChanged();
       },
     });
-  });
+  };
+  const stopWaiting = onFirstComposeBox(doc, adapter, prepare);
+  const cancelEarly = prepareEarly ? whenIdle(doc, prepare) : () => undefined;
 
   const onMessage = (message: unknown): undefined => {
     if ((message as ToContent | undefined)?.type === 'open-card') runtime?.openCardForFocusedBox();
@@ -115,12 +127,25 @@ export function runOnPage(
     stop() {
       stopped = true;
       stopWaiting();
+      cancelEarly();
       stopWatchingGuidance?.();
       browser.runtime.onMessage.removeListener(onMessage);
       runtime?.stop();
       runtime = undefined;
     },
   };
+}
+
+/** Calls back once the page's own start-up work is done (idle, or 2 s at most); returns a cancel function. */
+function whenIdle(doc: Document, callback: () => void): () => void {
+  const view = doc.defaultView;
+  if (!view) return () => undefined;
+  if (typeof view.requestIdleCallback === 'function') {
+    const id = view.requestIdleCallback(callback, { timeout: 2_000 });
+    return () => view.cancelIdleCallback(id);
+  }
+  const timer = view.setTimeout(callback, 500);
+  return () => view.clearTimeout(timer);
 }
 
 /** Calls back once, when the page first has a compose box; returns a cancel function. */

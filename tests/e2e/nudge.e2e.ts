@@ -180,6 +180,23 @@ describe('with a flagged request in the message', () => {
   });
 });
 
+describe('a compose box opened once the page is up', () => {
+  it('asks about a send made the moment the box opens: the page got ready before the box', async () => {
+    const gmail = await openGmail(browser);
+    // The writer looks at the inbox for a moment: the top frame gets ready meanwhile, at idle.
+    await gmail.page.waitForTimeout(3_000);
+    await gmail.compose();
+    // Pasted and sent at once, with no pause for a compile to finish.
+    await gmail.page.keyboard.insertText(POST_NOW);
+    await gmail.page.keyboard.press('Control+Enter');
+    await nudge(gmail.page).waitFor();
+    expect(await nudge(gmail.page).textContent()).toContain('post right away');
+    expect(await gmail.sent()).toEqual([]);
+    await screenshot(gmail.page, 'nudge-gmail-at-once');
+    await gmail.page.close();
+  });
+});
+
 describe('the message goes through untouched', () => {
   it('when nothing is flagged', async () => {
     const { page } = await draft(site('slack'), FINE);

@@ -56,6 +56,27 @@ describe('Better Brief on a page', () => {
     expect(loadUi).toHaveBeenCalledTimes(1);
   });
 
+  it('gets ready before any compose box when asked to (a top frame), once, for the boxes opened later', async () => {
+    const { ui, nudges } = fakeUi();
+    const loadUi = vi.fn(async () => ui);
+    page = runOnPage(document, adapter, { loadUi, fallback: builtinTeam, prepareEarly: true });
+    // The runtime (its send guard among it) is running while the page still has no compose box.
+    await vi.waitFor(() => expect(nudges).toHaveLength(1), { timeout: 10_000 });
+    expect(document.querySelector('[data-compose]')).toBeNull();
+
+    document.body.insertAdjacentHTML('beforeend', '<div data-compose contenteditable="true">Hello</div>');
+    await frame();
+    expect(loadUi).toHaveBeenCalledTimes(1);
+    expect(nudges).toHaveLength(1);
+  });
+
+  it('does not get ready early once stopped', async () => {
+    const loadUi = vi.fn(async () => fakeUi().ui);
+    runOnPage(document, adapter, { loadUi, fallback: builtinTeam, prepareEarly: true }).stop();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(loadUi).not.toHaveBeenCalled();
+  });
+
   it('stays out of the page when the in-page UI cannot load', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     document.body.innerHTML = '<div data-compose contenteditable="true">Hello</div>';
