@@ -163,7 +163,13 @@ describe('options page: “How we work”', () => {
     );
     // What was saved is what the form shows, and it can be removed again.
     await waitFor(() => expect(hook('goals-fr')!.value).toBe('Plus d’inscriptions via LinkedIn'));
-    await userEvent.click(hook('remove-how-we-work')!);
+    // Remove shows once the saved block has come back from storage (the form alone does not show it).
+    const remove = await waitFor(() => {
+      const button = hook('remove-how-we-work');
+      expect(button).toBeTruthy();
+      return button!;
+    });
+    await userEvent.click(remove);
     await waitFor(async () => expect((await storedTeam())?.howWeWork).toBeUndefined());
     await waitFor(() => expect(hook('goals-en')!.value).toBe(''));
   });
