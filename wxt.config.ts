@@ -41,10 +41,11 @@ export default defineConfig({
     // The in-page UI (badge, card, nudge), which content scripts import at a frame's first compose box
     // (lib/content/load-ui.ts). Any https page, for the sites a manager adds; in Chrome only through
     // the per-session URL, so that no page can probe for the extension (Firefox's URLs are per install).
-    // The classifier's code and model likewise (lib/content/load-model.ts), loaded after the patterns.
+    // The pattern compiler (lib/content/load-compiler.ts) and the classifier's code and model
+    // (lib/content/load-model.ts) likewise, when a frame gets ready.
     web_accessible_resources: [
       {
-        resources: ['in-page-ui.js', 'classifier.js', 'detect-model.bin'],
+        resources: ['in-page-ui.js', 'compiler.js', 'classifier.js', 'detect-model.bin'],
         matches: ['https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -348,6 +348,20 @@ const coldScan = median(coldScans);
 const modelLoad = timeMedian(() => loadModel(freshBuffer()).header.rows, 3, 31);
 const naive = timeMedian(() => naiveScan(regexps, draft), 3, 15);
 const compileTime = timeMedian(() => compileGuidance(rules, slots).automaton.stateCount, 3, 15);
+// What a page compiles when its first compose box appears, and what the result weighs.
+const builtinTeam = resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
+const builtinCompile = timeMedian(() => compileTeam(builtinTeam).patterns.automaton.stateCount, 3, 15);
+
+/** Bytes of the automaton's typed arrays (its bulk; the raw graph's JS arrays come on top). */
+function typedBytes(value: unknown): number {
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + typedBytes(item), 0);
+  return 0;
+}
+const automatonBytes = Object.values(team.patterns.automaton).reduce(
+  (sum: number, field) => sum + typedBytes(field),
+  0,
+);
 
 const fmt = (ms: number) => ms.toFixed(2);
 const words = draft.split(/\s+/).length;
@@ -392,6 +406,15 @@ console.log(
 );
 console.log(
   `| (loading the classifier: read + decode) | ${fmt(modelLoad)} | ≤ 30 ms: ${modelLoad <= 30 ? 'MET' : 'NOT MET'} |`,
+);
+console.log(
+  `| (compiling the built-in guidance, as a page does at its first compose box, in slices there) | ${fmt(builtinCompile)} | |`,
+);
+console.log('');
+console.log(
+  `The built-in guidance compiled: ${team.patterns.automaton.stateCount} states, ` +
+    `${(automatonBytes / 1_048_576).toFixed(2)} MB of typed arrays (the key table ` +
+    `${(team.patterns.automaton.keyTable.byteLength / 1_048_576).toFixed(2)} MB).`,
 );
 console.log('');
 const vsFloor = ours / floor;

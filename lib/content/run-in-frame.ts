@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
+import { loadCompiler } from './load-compiler';
 import { loadModelKit } from './load-model';
 import { loadInPageUi } from './load-ui';
 import { claimFrame } from './once-per-frame';
@@ -20,6 +21,7 @@ export function runInFrame(ctx: RunContext, adapter: SiteAdapter | undefined): v
   if (!release) return;
   const page = runOnPage(document, adapter, {
     loadUi: loadInPageUi,
+    loadCompiler,
     loadModel: loadModelKit,
     // The frame where writers compose on every site we serve; a box opened there finds the rules ready.
     prepareEarly: window === window.top,

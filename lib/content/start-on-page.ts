@@ -1,3 +1,4 @@
+import { compileTeamInSlices } from '../guidance/compile-team';
 import type { ModelKit } from '../guidance/model-kit';
 import type { SiteAdapter } from '../sites/types';
 import { IN_PAGE_UI } from '../ui/in-page-ui';
@@ -18,6 +19,7 @@ export function startOnPage(
 ): PageHandle {
   return runOnPage(doc, adapter, {
     loadUi: async () => IN_PAGE_UI,
+    loadCompiler: async () => compileTeamInSlices,
     fallback,
     ...(loadModel ? { loadModel } : {}),
   });

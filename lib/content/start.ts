@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { CompileTeam } from '../guidance/compiler-slot';
 import type { ModelKit } from '../guidance/model-kit';
 import { uiLang } from '../i18n/index';
 import type { ToContent } from '../messages';
@@ -17,6 +18,8 @@ export interface PageHandle {
 export interface PageOptions {
   /** The badge, card and nudge classes; content scripts load them (load-ui.ts), pages import them. */
   loadUi: () => Promise<InPageUi>;
+  /** The pattern compiler; content scripts load it (load-compiler.ts), pages import it. */
+  loadCompiler: () => Promise<CompileTeam>;
   /**
    * The learned classifier (content scripts: load-model.ts; pages import it). Patterns work at once;
    * reworded requests are caught from the moment it is ready. A failure leaves the patterns alone.
@@ -42,7 +45,7 @@ export interface PageOptions {
 export function runOnPage(
   doc: Document,
   adapter: SiteAdapter,
-  { loadUi, loadModel, fallback, prepareEarly = false }: PageOptions,
+  { loadUi, loadCompiler, loadModel, fallback, prepareEarly = false }: PageOptions,
 ): PageHandle {
   const lang = uiLang();
   let runtime: ContentRuntime | undefined;
@@ -105,7 +108,11 @@ export function runOnPage(
         modelDue = false;
         loadingChanged();
       });
+    // Loaded once, with the UI and the classifier; each compile of a guidance change reuses it.
+    const compiler = loadCompiler();
+    compiler.catch(() => undefined);
     stopWatchingGuidance = watchGuidance(applyWithUi, fallback, {
+      compile: () => compiler,
       now: true,
       loading: (now) => {
         compiling = now;

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { compileTeam, loadGuidance, watchGuidance } from '../../../lib/content/guidance';
+import { loadGuidance, watchGuidance } from '../../../lib/content/guidance';
 import { BUILTIN_PACK } from '../../../lib/guidance/builtin';
+import { compileTeam, compileTeamInSlices } from '../../../lib/guidance/compile-team';
 import { GUIDANCE_KEY, resolvePack, resolveTeam, TEAM_KEY } from '../../../lib/guidance/resolved';
 
 const builtinTeam = () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
@@ -23,15 +24,15 @@ beforeEach(() => {
 describe('the guidance a page works from', () => {
   it('is the team the colleague chose in the stored guidance', async () => {
     await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams(), [TEAM_KEY]: 'quiet' });
-    const guidance = await loadGuidance();
+    const guidance = await loadGuidance(compileTeamInSlices);
     expect([...guidance!.rules.keys()]).toEqual(['roi']);
     expect(guidance!.find('Could you post this on LinkedIn immediately?')).toEqual([]);
     expect(guidance!.find("What's the ROI of social media?").map((match) => match.ruleId)).toEqual(['roi']);
   });
 
   it('is nothing before the background stored any, unless the page brings the built-in one', async () => {
-    expect(await loadGuidance()).toBeUndefined();
-    const fallback = await loadGuidance(builtinTeam);
+    expect(await loadGuidance(compileTeamInSlices)).toBeUndefined();
+    const fallback = await loadGuidance(compileTeamInSlices, builtinTeam);
     expect(
       fallback!.find('Could you post this on LinkedIn immediately?').map((match) => match.ruleId),
     ).toEqual(['post-now']);
@@ -40,7 +41,9 @@ describe('the guidance a page works from', () => {
   it('follows a change of team without a reload', async () => {
     await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams() });
     const seen: string[][] = [];
-    const stop = watchGuidance((guidance) => seen.push([...guidance.rules.keys()]));
+    const stop = watchGuidance((guidance) => seen.push([...guidance.rules.keys()]), undefined, {
+      compile: async () => compileTeamInSlices,
+    });
     await fakeBrowser.storage.local.set({ [TEAM_KEY]: 'quiet' });
     await expect.poll(() => seen).toEqual([['roi']]);
     stop();
@@ -49,7 +52,10 @@ describe('the guidance a page works from', () => {
   it('loads at once when asked, and a change made while that compile runs wins over it', async () => {
     await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams() });
     const seen: string[][] = [];
-    const stop = watchGuidance((guidance) => seen.push([...guidance.rules.keys()]), undefined, { now: true });
+    const stop = watchGuidance((guidance) => seen.push([...guidance.rules.keys()]), undefined, {
+      compile: async () => compileTeamInSlices,
+      now: true,
+    });
     // The first load compiles all four rules in slices; the change's load (one rule) finishes before it.
     await fakeBrowser.storage.local.set({ [TEAM_KEY]: 'quiet' });
     await expect.poll(() => seen.at(-1)).toEqual(['roi']);

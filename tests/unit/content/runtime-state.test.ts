@@ -1,9 +1,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type ActiveGuidance, compileTeam } from '../../../lib/content/guidance';
+import type { ActiveGuidance } from '../../../lib/content/guidance';
 import { type ContentRuntime, startContentRuntime } from '../../../lib/content/runtime';
 import { bindContentEditable } from '../../../lib/editors/contenteditable';
 import { BUILTIN_PACK } from '../../../lib/guidance/builtin';
+import { compileTeam } from '../../../lib/guidance/compile-team';
 import { resolveTeam } from '../../../lib/guidance/resolved';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import { IN_PAGE_UI } from '../../../lib/ui/in-page-ui';

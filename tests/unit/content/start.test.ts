@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type PageHandle, runOnPage } from '../../../lib/content/start';
 import { bindContentEditable } from '../../../lib/editors/contenteditable';
 import { BUILTIN_PACK } from '../../../lib/guidance/builtin';
+import { compileTeamInSlices } from '../../../lib/guidance/compile-team';
 import type { ModelKit } from '../../../lib/guidance/model-kit';
 import { resolveTeam } from '../../../lib/guidance/resolved';
 import type { SiteAdapter } from '../../../lib/sites/types';
@@ -16,6 +17,8 @@ const adapter: SiteAdapter = {
   send: { enterSends: false, modEnterSends: true },
 };
 const builtinTeam = () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
+/** Content scripts import the compiler from compiler.js; here it is imported directly. */
+const loadCompiler = async () => compileTeamInSlices;
 
 /** Stand-ins for the in-page UI classes: the runtime builds its send nudge as soon as it starts. */
 function fakeUi() {
@@ -46,7 +49,7 @@ describe('Better Brief on a page', () => {
   it('loads the in-page UI only once a compose box appears, then starts', async () => {
     const { ui, nudges } = fakeUi();
     const loadUi = vi.fn(async () => ui);
-    page = runOnPage(document, adapter, { loadUi, fallback: builtinTeam });
+    page = runOnPage(document, adapter, { loadUi, fallback: builtinTeam, loadCompiler });
     await frame();
     expect(loadUi).not.toHaveBeenCalled();
 
@@ -59,7 +62,7 @@ describe('Better Brief on a page', () => {
   it('gets ready before any compose box when asked to (a top frame), once, for the boxes opened later', async () => {
     const { ui, nudges } = fakeUi();
     const loadUi = vi.fn(async () => ui);
-    page = runOnPage(document, adapter, { loadUi, fallback: builtinTeam, prepareEarly: true });
+    page = runOnPage(document, adapter, { loadUi, fallback: builtinTeam, loadCompiler, prepareEarly: true });
     // The runtime (its send guard among it) is running while the page still has no compose box.
     await vi.waitFor(() => expect(nudges).toHaveLength(1), { timeout: 10_000 });
     expect(document.querySelector('[data-compose]')).toBeNull();
@@ -72,7 +75,7 @@ describe('Better Brief on a page', () => {
 
   it('does not get ready early once stopped', async () => {
     const loadUi = vi.fn(async () => fakeUi().ui);
-    runOnPage(document, adapter, { loadUi, fallback: builtinTeam, prepareEarly: true }).stop();
+    runOnPage(document, adapter, { loadUi, fallback: builtinTeam, loadCompiler, prepareEarly: true }).stop();
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect(loadUi).not.toHaveBeenCalled();
   });
@@ -83,6 +86,7 @@ describe('Better Brief on a page', () => {
     page = runOnPage(document, adapter, {
       loadUi: () => Promise.reject(new Error('no file')),
       fallback: builtinTeam,
+      loadCompiler,
     });
     await vi.waitFor(
       () => expect(warn).toHaveBeenCalledWith('Better Brief: no in-page UI', expect.any(Error)),
@@ -103,6 +107,7 @@ describe('Better Brief on a page', () => {
       loadUi: async () => IN_PAGE_UI,
       loadModel: () => kit,
       fallback: builtinTeam,
+      loadCompiler,
     });
     const host = () => document.querySelector<HTMLElement>('[data-bb-host]');
     // The rules are in force (the host is there), the classifier is not: what is underlined may change.
