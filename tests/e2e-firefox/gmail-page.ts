@@ -1,5 +1,5 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { GMAIL_URL } from '../e2e/gmail-page';
+import { caretAtEndOfFirstBlock, GMAIL_URL } from '../e2e/gmail-page';
 import { bb, type FirefoxSession, visible } from './harness';
 
 /** The Gmail fixture driven with puppeteer, the way tests/e2e/gmail-page.ts drives it with Playwright. */
@@ -29,16 +29,7 @@ export async function openNewMessage(firefox: FirefoxSession): Promise<FirefoxGm
     body,
     async type(text) {
       await body.focus();
-      await body.evaluate((element) => {
-        const firstBlock = element.querySelector(':scope > div[dir="ltr"]') ?? element;
-        const range = document.createRange();
-        // An empty line is a lone <br> placeholder: type before it, as a click there does.
-        if (firstBlock.textContent === '') range.setStart(firstBlock, 0);
-        else range.selectNodeContents(firstBlock);
-        range.collapse(false);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-      });
+      await body.evaluate(caretAtEndOfFirstBlock);
       await page.keyboard.type(text);
     },
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are the point

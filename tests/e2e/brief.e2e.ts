@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDate, formatDay } from '../../lib/brief/dates';
+import { briefField as field, focused, keyboardToBriefInsert } from './brief-steps';
 import { type GmailPage, openCard, openGmail, textOf } from './gmail-page';
 import {
   type BrowserSession,
@@ -33,13 +34,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-const field = (scope: Page | Locator, id: string) =>
-  scope.locator(`[data-bb="brief-field"][data-field="${id}"]`);
-
-/** Whether keyboard focus is on the element (inside our shadow root, or the page's own). */
-const focused = (locator: Locator) =>
-  locator.evaluate((element) => (element.getRootNode() as Document | ShadowRoot).activeElement === element);
 
 describe('Gmail: a flagged request becomes a brief', () => {
   let gmail: GmailPage;
@@ -99,34 +93,8 @@ describe('Gmail, with the keyboard alone', () => {
 
   it('from the send nudge to the card, into the brief and back with Esc, then in with Enter', async () => {
     gmail = await openGmail(browser, { hash: '#inbox?compose=new' });
-    const body = gmail.bodies.first();
-    await gmail.typeInto(body, DRAFT);
-    await waitForBadge(gmail.page, 1);
+    const { body, form } = await keyboardToBriefInsert(gmail, DRAFT, 'Students who order in spring');
     const { keyboard } = gmail.page;
-    await keyboard.press('Control+Enter');
-    await bb(gmail.page, 'review').waitFor();
-    expect(await focused(bb(gmail.page, 'review'))).toBe(true);
-    await keyboard.press('Enter');
-    const suggestion = bb(gmail.page, 'suggestion').first();
-    await waitFor(() => focused(bb(suggestion, 'apply')), { message: 'focus on Replace' });
-    await keyboard.press('Tab');
-    await keyboard.press('Tab');
-    expect(await focused(bb(suggestion, 'brief'))).toBe(true);
-    await keyboard.press('Enter');
-    const form = bb(gmail.page, 'brief-form');
-    await waitFor(() => focused(field(form, 'what')), { message: 'focus on the first answer' });
-
-    await keyboard.press('Escape');
-    await waitFor(async () => (await form.count()) === 0, { message: 'the form gone' });
-    expect(await bb(gmail.page, 'card').isVisible()).toBe(true);
-    expect(await focused(bb(suggestion, 'brief'))).toBe(true);
-
-    await keyboard.press('Enter');
-    await waitFor(() => focused(field(form, 'what')), { message: 'the form again' });
-    await keyboard.press('Tab');
-    await keyboard.type('Students who order in spring');
-    // audience → network → earliest → latest → assets → contact → Insert.
-    for (let step = 0; step < 6; step++) await keyboard.press('Tab');
     expect(await focused(bb(form, 'brief-insert'))).toBe(true);
     await keyboard.press('Enter');
     await waitFor(async () => (await textOf(body)).includes('Why it matters to our audience: Students'), {

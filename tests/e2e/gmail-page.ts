@@ -2,6 +2,21 @@ import type { Locator, Page } from 'playwright-core';
 import { type BrowserSession, bb } from './harness';
 
 /**
+ * Puts the caret at the end of a Gmail body's first block, as after clicking below the writer's text.
+ * Runs in the page (Playwright's and puppeteer's evaluate both send its source): self-contained.
+ */
+export function caretAtEndOfFirstBlock(element: Element): void {
+  const firstBlock = element.querySelector(':scope > div[dir="ltr"]') ?? element;
+  const range = document.createRange();
+  // An empty line is a lone <br> placeholder: type before it, as a click there does.
+  if (firstBlock.textContent === '') range.setStart(firstBlock, 0);
+  else range.selectNodeContents(firstBlock);
+  range.collapse(false);
+  getSelection()?.removeAllRanges();
+  getSelection()?.addRange(range);
+}
+
+/**
  * The Gmail fixture (fixtures/gmail) driven the way a person drives Gmail: by its buttons and the
  * keyboard. Selectors here are the fixture's copy of Gmail's markup, not the extension's.
  */
@@ -43,16 +58,7 @@ export async function openGmail(
   const typeInto = async (body: Locator, text: string) => {
     await body.focus();
     // Caret at the end of the writer's own first block, as after clicking below the text.
-    await body.evaluate((element) => {
-      const firstBlock = element.querySelector(':scope > div[dir="ltr"]') ?? element;
-      const range = document.createRange();
-      // An empty line is a lone <br> placeholder: type before it, as Chrome does on a click there.
-      if (firstBlock.textContent === '') range.setStart(firstBlock, 0);
-      else range.selectNodeContents(firstBlock);
-      range.collapse(false);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    });
+    await body.evaluate(caretAtEndOfFirstBlock);
     await page.keyboard.type(text);
   };
 
