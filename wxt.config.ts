@@ -38,7 +38,7 @@ export default defineConfig({
       },
     },
     storage: { managed_schema: 'managed-schema.json' },
-    // The in-page UI (badge, card, nudge), which content scripts import at a frame's first compose box
+    // The in-page UI (badge, card, nudge), which content scripts import when their frame gets ready
     // (lib/content/load-ui.ts). Any https page, for the sites a manager adds; in Chrome only through
     // the per-session URL, so that no page can probe for the extension (Firefox's URLs are per install).
     // The pattern compiler (lib/content/load-compiler.ts) and the classifier's code and model

@@ -70,7 +70,7 @@ for (const row of contentScripts) {
     `Content script ${row.file} (${how}): ${kb(row.min)} minified, ${kb(row.gzip)} gzip — target ≤ ${kb(CONTENT_SCRIPT_LIMIT)}: ${ok ? 'met' : 'MISSED'}`,
   );
 }
-// What content scripts import later (the in-page UI, at a frame's first compose box): not parsed in
+// What content scripts import later (UI, compiler, classifier, when a frame gets ready): not parsed in
 // every frame, so outside the budget, but shown, since a frame that writes loads it too.
 const onDemand = new Set((manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources ?? []));
 for (const row of rows.filter((r) => onDemand.has(r.file) && r.file.endsWith('.js'))) {

@@ -3,7 +3,7 @@ import { Overlay } from './overlay';
 
 /**
  * The in-page UI's classes: the badge and card (Overlay) and the send nudge, with their styles and
- * messages. Content scripts load them at a frame's first compose box (lib/content/load-ui.ts), from
+ * messages. Content scripts load them when their frame gets ready (lib/content/load-ui.ts), from
  * their own file built by entrypoints/in-page-ui.ts; extension pages (the try-it page) import them.
  */
 export interface InPageUi {
