@@ -191,7 +191,7 @@ function flatten(node: TrieNode, out: { cut: number[]; skip: number[]; patterns:
 }
 
 /** Compressed rows: row i of `rows` is values[start[i] .. start[i + 1]). */
-function compressed(rows: readonly (readonly number[])[]): { start: Int32Array; values: Int32Array } {
+export function compressed(rows: readonly (readonly number[])[]): { start: Int32Array; values: Int32Array } {
   const start = new Int32Array(rows.length + 1);
   rows.forEach((row, i) => {
     start[i + 1] = start[i]! + row.length;

@@ -16,7 +16,7 @@ export function recoverCaptures(
   end: number,
   tokenPredicates: readonly Int32Array[],
 ): WordCaptures {
-  const { raw } = automaton;
+  const { kind, value, next, splitStart, splitTargets, slotNames } = automaton.graph;
   const width = end - start + 1;
   const failed = new Set<number>();
   const captures: WordCaptures = new Map();
@@ -26,33 +26,36 @@ export function recoverCaptures(
     const key = node * width + (position - start);
     if (failed.has(key)) return false;
     let ok = false;
-    switch (raw.kind[node]!) {
+    switch (kind[node]! as RawKind) {
       case RawKind.Accept:
         ok = position === end;
         break;
       case RawKind.Consume: {
         if (position < end) {
-          const predicate = raw.value[node]!;
+          const predicate = value[node]!;
           const passes = predicate === ANY || tokenPredicates[position]!.includes(predicate);
-          ok = passes && walk(raw.next[node]![0]!, position + 1);
+          ok = passes && walk(next[node]!, position + 1);
         }
         break;
       }
-      case RawKind.Split:
-        ok = raw.next[node]!.some((target) => walk(target, position));
+      case RawKind.Split: {
+        const row = value[node]!;
+        for (let k = splitStart[row]!; !ok && k < splitStart[row + 1]!; k++)
+          ok = walk(splitTargets[k]!, position);
         break;
+      }
       case RawKind.Open: {
-        const name = raw.slotName[node]!;
+        const name = slotNames[value[node]!]!;
         const before = opened.get(name);
         opened.set(name, position);
-        ok = walk(raw.next[node]![0]!, position);
+        ok = walk(next[node]!, position);
         if (before === undefined) opened.delete(name);
         else opened.set(name, before);
         break;
       }
       case RawKind.Close: {
-        const name = raw.slotName[node]!;
-        ok = walk(raw.next[node]![0]!, position);
+        const name = slotNames[value[node]!]!;
+        ok = walk(next[node]!, position);
         // Set on the way back out, so only the successful path's ranges remain.
         if (ok && !captures.has(name)) captures.set(name, [opened.get(name)!, position]);
         break;

@@ -3,9 +3,9 @@
  * The language has no repetition, so the automaton is a DAG whose size is bounded by the pattern's cost:
  * the matcher runs it as a set of threads (one per state), never backtracking.
  */
-import { type AnchorTables, buildAnchorTables, type PatternCut, patternCuts } from './anchors';
+import { type AnchorTables, buildAnchorTables, compressed, type PatternCut, patternCuts } from './anchors';
 import { buildDispatch, closureOf, type DispatchTables } from './dispatch';
-import { ANY, type RawGraph, RawKind } from './graph';
+import { ANY, type PackedGraph, packGraph, type RawGraph, RawKind } from './graph';
 import { normalise } from './normalise';
 import {
   type PatternAst,
@@ -59,10 +59,11 @@ export interface Automaton extends DispatchTables, AnchorTables {
   patterns: PatternInfo[];
   predicates: PredicateTable;
   stateCount: number;
-  /** Per state: its predicate id, or ANY. */
+  /** Per state: its predicate id, or ANY (a view of the graph's values: state i is node i). */
   predOf: Int32Array;
-  /** Per predicate id: start states that read a word satisfying it. */
-  startsByPredicate: Int32Array[];
+  /** Per predicate id: start states that read a word satisfying it (CSR over startStates). */
+  startIndex: Int32Array;
+  startStates: Int32Array;
   /** Start states reading any word (patterns opening with a free slot). */
   anyStarts: Int32Array;
   /** Per pattern: its start states (CSR over patternStartStates). */
@@ -72,11 +73,9 @@ export interface Automaton extends DispatchTables, AnchorTables {
   ruleStarts: Int32Array[];
   /** Per rule: the longest span of its (non-exception) patterns. */
   ruleMaxSpan: Int32Array;
-  /** Per state: the raw graph node it came from. */
-  rawOf: Int32Array;
   /** Per state: the pattern it belongs to (every state belongs to exactly one). */
   patternOfState: Int32Array;
-  raw: RawGraph;
+  graph: PackedGraph;
 }
 
 /**
@@ -401,10 +400,9 @@ export function* automatonSteps(
   });
   const stateCount = rawOfState.length;
   const memo = new Map<number, number[]>();
-  const predOf = new Int32Array(stateCount);
-  rawOfState.forEach((node, state) => {
-    predOf[state] = raw.value[node]!;
-  });
+  const { graph, renumber } = packGraph(raw, rawOfState);
+  const predOf = graph.value.subarray(0, stateCount);
+  yield;
   const dispatch = yield* buildDispatch(raw, stateOfRaw, rawOfState, predOf, memo);
 
   const startsByPredicate: number[][] = Array.from({ length: predicates.size }, () => []);
@@ -431,23 +429,24 @@ export function* automatonSteps(
   yield;
   const anchors = buildAnchorTables(cuts, predicates.size);
   yield;
+  const starts = compressed(startsByPredicate);
 
   return {
     rules,
-    patterns,
+    patterns: patterns.map((pattern) => ({ ...pattern, entry: renumber[pattern.entry]! })),
     predicates,
     stateCount,
     predOf,
     ...dispatch,
-    startsByPredicate: startsByPredicate.map((list) => Int32Array.from(list)),
+    startIndex: starts.start,
+    startStates: starts.values,
     anyStarts: Int32Array.from(anyStarts),
     patternStartIndex,
     patternStartStates: Int32Array.from(patternStartStates),
     ruleStarts: ruleStarts.map((list) => Int32Array.from(list)),
     ruleMaxSpan,
-    rawOf: Int32Array.from(rawOfState),
     patternOfState: Int32Array.from(rawOfState, (node) => patternOfRaw[node]!),
     ...anchors,
-    raw,
+    graph,
   };
 }

@@ -4,7 +4,7 @@
  * word is bounded by the automaton's size, whatever the patterns say: no backtracking, no blow-up.
  */
 import type { Automaton } from './compile';
-import { keySlot } from './dispatch';
+import { HASHED_KEYS, keySlot } from './dispatch';
 import { ANY } from './graph';
 import type { TokenBuffer } from './tokenise';
 
@@ -222,10 +222,10 @@ export class ThreadRunner {
     out: EventList,
   ): void {
     const automaton = this.automaton;
-    const { predOf, nextDispatch, acceptOf, anyIndex, anyStates, keyIndex, keyStates } = automaton;
+    const { predOf, nextDispatch, acceptOf, anyIndex, anyStates, keyIndex, keyPredicates, keyStates } =
+      automaton;
     const { keyMask, keyTable } = automaton;
-    const keyWrap = (keyMask << 2) | 3;
-    const { startsByPredicate, anyStarts } = automaton;
+    const { startIndex, startStates, anyStarts } = automaton;
     const ruleStarts = onlyRule >= 0 ? automaton.ruleStarts[onlyRule]! : null;
     // The states that may start a thread in this sentence, when they are few; null: look them up per word.
     let startList: Int32Array | null = ruleStarts;
@@ -290,19 +290,35 @@ export class ThreadRunner {
         for (let k = anyIndex[dispatch]!; k < anyEnd; k++) {
           fired = fire(anyStates[k]!, start, fired, gen, firedStamp, firedStart, firedList);
         }
-        if (predCount === 0 || keyIndex[dispatch] === keyIndex[dispatch + 1]) continue;
+        const keysFrom = keyIndex[dispatch]!;
+        const keysEnd = keyIndex[dispatch + 1]!;
+        if (predCount === 0 || keysFrom === keysEnd) continue;
+        const hashed = keysEnd - keysFrom > HASHED_KEYS;
         for (let p = 0; p < predCount; p++) {
           const predicate = preds[p]!;
-          // The states of this waiting point that test for `predicate`: one hash probe.
-          let at = keySlot(dispatch, predicate, keyMask) << 2;
-          let entry = keyTable[at]!;
-          while (entry !== -1 && (entry !== dispatch || keyTable[at + 1] !== predicate)) {
-            at = (at + 4) & keyWrap;
-            entry = keyTable[at]!;
+          // The first of this waiting point's keys testing for `predicate`: one hash probe on a long
+          // list, else a binary search in its sorted keys.
+          let k: number;
+          if (hashed) {
+            let at = keySlot(dispatch, predicate, keyMask) * 3;
+            let entry = keyTable[at]!;
+            while (entry !== -1 && (entry !== dispatch || keyTable[at + 1] !== predicate)) {
+              at = at + 3 === keyTable.length ? 0 : at + 3;
+              entry = keyTable[at]!;
+            }
+            if (entry === -1) continue;
+            k = keyTable[at + 2]!;
+          } else {
+            let lo = keysFrom;
+            let hi = keysEnd;
+            while (lo < hi) {
+              const mid = (lo + hi) >>> 1;
+              if (keyPredicates[mid]! < predicate) lo = mid + 1;
+              else hi = mid;
+            }
+            k = lo;
           }
-          if (entry === -1) continue;
-          const hi = keyTable[at + 3]!;
-          for (let k = keyTable[at + 2]!; k < hi; k++) {
+          for (; k < keysEnd && keyPredicates[k] === predicate; k++) {
             fired = fire(keyStates[k]!, start, fired, gen, firedStamp, firedStart, firedList);
           }
         }
@@ -319,9 +335,10 @@ export class ThreadRunner {
       } else {
         // Only marked patterns whose first word is this word (or a free slot) start.
         for (let k = 0; k < predCount; k++) {
-          const starts = startsByPredicate[preds[k]!]!;
-          for (let i = 0; i < starts.length; i++) {
-            const state = starts[i]!;
+          const predicate = preds[k]!;
+          const startsEnd = startIndex[predicate + 1]!;
+          for (let i = startIndex[predicate]!; i < startsEnd; i++) {
+            const state = startStates[i]!;
             if (patternOn[patternOfState[state]!] === on)
               fired = fire(state, t, fired, gen, firedStamp, firedStart, firedList);
           }
