@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerCompiledGuidance } from '../lib/background/compiled-guidance';
 import { registerExtraSites } from '../lib/background/extra-sites';
 import { openTryPageOnInstall } from '../lib/background/first-run';
 import { registerGuidance } from '../lib/background/guidance';
@@ -8,6 +9,7 @@ import { registerPopupBackground } from '../lib/background/popup-support';
 // Thin on purpose: each area registers its own listeners from lib/background.
 export default defineBackground(() => {
   registerGuidance();
+  registerCompiledGuidance();
   registerExtraSites();
   registerOpenTabsOnGrant();
   registerPopupBackground();

@@ -24,13 +24,19 @@ const preparing = new WeakMap<ResolvedTeam, Promise<void>>();
 /**
  * Compiles a team for checkDraft ahead of time, in short slices: the popup and the options page
  * start this when a team arrives, so that a compile (about 100 ms with the built-in rules) never
- * holds them for one long task. Rejects as compileTeam throws (a team over the engine's budget).
+ * holds them for one long task; `alreadyCompiled` may hand over the background's compiled form
+ * instead (compiledTeamFromStorage). Rejects as compileTeam throws (a team over the engine's budget).
  */
-export function prepareDraftCheck(team: ResolvedTeam): Promise<void> {
+export function prepareDraftCheck(
+  team: ResolvedTeam,
+  alreadyCompiled: (team: ResolvedTeam) => Promise<CompiledTeam | undefined> = async () => undefined,
+): Promise<void> {
   if (compiledByTeam.has(team)) return Promise.resolve();
   let job = preparing.get(team);
   if (!job) {
-    job = compileTeamInSlices(team)
+    job = alreadyCompiled(team)
+      .catch(() => undefined)
+      .then((ready) => ready ?? compileTeamInSlices(team))
       .then((patterns) => {
         if (!compiledByTeam.has(team)) compiledByTeam.set(team, { patterns, withModel: new WeakMap() });
       })

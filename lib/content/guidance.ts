@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { CompiledTeam } from '../guidance/compile-team';
+import {
+  COMPILED_KEY,
+  compiledTeamFromStore,
+  guidanceFingerprint,
+  type StoredCompiled,
+} from '../guidance/compiled-store';
 import type { CompileTeam } from '../guidance/compiler-slot';
 import {
   GUIDANCE_KEY,
@@ -15,27 +21,67 @@ export type ActiveGuidance = CompiledTeam;
 /** What to use while the background has stored nothing yet (the moments right after install). */
 export type FallbackTeam = () => ResolvedTeam;
 
+/** How long a page waits, after a guidance change, for the background's compiled form before compiling itself. */
+export const WAIT_FOR_BACKGROUND_MS = 2_000;
+
 /**
- * The team the background resolved and the colleague chose. The background stores it at install and
- * at each browser start; before that, `fallback` (the built-in guidance) or nothing.
+ * The team the background resolved and the colleague chose, compiled. The background stores it at
+ * install and at each browser start; before that, `fallback` (the built-in guidance) or nothing. The
+ * background's compiled form is used when it fits the team (a few milliseconds); else, after waiting
+ * up to `waitMs` for it, the rules are compiled here, in slices.
  */
 export async function loadGuidance(
-  compile: CompileTeam,
+  compile: () => Promise<CompileTeam>,
   fallback?: FallbackTeam,
+  waitMs = 0,
 ): Promise<ActiveGuidance | undefined> {
-  const stored = await browser.storage.local.get([GUIDANCE_KEY, TEAM_KEY]);
+  const stored = await browser.storage.local.get([GUIDANCE_KEY, TEAM_KEY, COMPILED_KEY]);
   const state = stored[GUIDANCE_KEY] as GuidanceState | undefined;
   const teamId = stored[TEAM_KEY] as string | undefined;
   const team = state && state.teams.length > 0 ? pickTeam(state, teamId) : fallback?.();
-  // Compiled in slices: a large guidance takes ~100 ms, which must not freeze the page at once.
-  return team ? compile(team) : undefined;
+  if (!team) return undefined;
+  const version = browser.runtime.getManifest().version;
+  const ready = compiledTeamFromStore(team, stored[COMPILED_KEY] as StoredCompiled | undefined, version);
+  if (ready) return ready;
+  if (waitMs > 0) {
+    const arrived = compiledTeamFromStore(team, await compiledFromBackground(team, version, waitMs), version);
+    if (arrived) return arrived;
+  }
+  return (await compile())(team);
+}
+
+/** The background's compiled form for `team` once it is stored, or undefined after `waitMs`. */
+function compiledFromBackground(
+  team: ResolvedTeam,
+  version: string,
+  waitMs: number,
+): Promise<StoredCompiled | undefined> {
+  const fingerprint = guidanceFingerprint(team, version);
+  return new Promise((resolve) => {
+    const done = (stored: StoredCompiled | undefined): void => {
+      clearTimeout(timer);
+      browser.storage.onChanged.removeListener(listener);
+      resolve(stored);
+    };
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+      const stored = changes[COMPILED_KEY]?.newValue as StoredCompiled | undefined;
+      if (area === 'local' && stored?.fingerprint === fingerprint) done(stored);
+    };
+    const timer = setTimeout(() => done(undefined), waitMs);
+    browser.storage.onChanged.addListener(listener);
+  });
 }
 
 export interface WatchGuidanceOptions {
-  /** The compiler (content scripts load it from compiler.js; pages import compileTeamInSlices). */
+  /**
+   * The compiler (content scripts load it from compiler.js; pages import compileTeamInSlices), asked
+   * for only when the background's compiled form does not fit.
+   */
   compile: () => Promise<CompileTeam>;
   /** Load once right away too. */
   now?: boolean;
+  /** How long a change's load waits for the background's compiled form (tests shorten it). */
+  waitForBackgroundMs?: number;
   /** Told true when a load starts, false once the latest load has ended (after its onGuidance call). */
   loading?: (loading: boolean) => void;
 }
@@ -48,14 +94,13 @@ export interface WatchGuidanceOptions {
 export function watchGuidance(
   onGuidance: (guidance: ActiveGuidance) => void,
   fallback: FallbackTeam | undefined,
-  { compile, now = false, loading }: WatchGuidanceOptions,
+  { compile, now = false, loading, waitForBackgroundMs = WAIT_FOR_BACKGROUND_MS }: WatchGuidanceOptions,
 ): () => void {
   let latest = 0;
   const load = () => {
     const ticket = ++latest;
     loading?.(true);
-    compile()
-      .then((compileTeam) => loadGuidance(compileTeam, fallback))
+    loadGuidance(compile, fallback, ticket === 1 && now ? 0 : waitForBackgroundMs)
       .then(
         (guidance) => guidance && ticket === latest && onGuidance(guidance),
         (error: unknown) => console.warn('Better Brief: no guidance', error),

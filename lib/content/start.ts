@@ -108,11 +108,14 @@ export function runOnPage(
         modelDue = false;
         loadingChanged();
       });
-    // Loaded once, with the UI and the classifier; each compile of a guidance change reuses it.
-    const compiler = loadCompiler();
-    compiler.catch(() => undefined);
+    // Loaded only if the background's compiled form does not fit the rules (just after an update, a
+    // guidance the background could not compile), then kept for each later compile.
+    let compiler: Promise<CompileTeam> | undefined;
     stopWatchingGuidance = watchGuidance(applyWithUi, fallback, {
-      compile: () => compiler,
+      compile: () => {
+        compiler ??= loadCompiler();
+        return compiler;
+      },
       now: true,
       loading: (now) => {
         compiling = now;

@@ -8,6 +8,7 @@ import { EventList, ThreadRunner } from './matcher';
 import { createNormBuffer, type NormBuffer, normaliseInto, originalEnd } from './normalise';
 import { PatternError } from './pattern';
 import { resolveSpans, type VetoSpan } from './resolve';
+import { deserialiseAutomaton, type SerialisedAutomaton, serialiseAutomaton } from './serial';
 import { createTokenBuffer, type TokenBuffer, tokeniseInto } from './tokenise';
 import type { DetectionRule, Match, SlotLists } from './types';
 import { WordCache } from './word-cache';
@@ -15,6 +16,7 @@ import { WordCache } from './word-cache';
 export { MAX_PATTERN_COST, MAX_TOTAL_COST, patternCost, RulePatternError } from './compile';
 export { type Normalised, normalise } from './normalise';
 export { PatternError, type PatternErrorCode } from './pattern';
+export { SERIAL_FORMAT, type SerialisedAutomaton } from './serial';
 export { tokenise, type Word } from './tokenise';
 
 /** Rules compiled once into one automaton, plus the scratch buffers every scan reuses. */
@@ -85,6 +87,19 @@ export async function compileGuidanceInSlices(
       sliceStart = performance.now();
     }
   }
+}
+
+/** Compiled guidance as plain data (see serial.ts), for loadSerialisedGuidance elsewhere. */
+export function serialiseGuidance(compiled: CompiledGuidance): SerialisedAutomaton {
+  return serialiseAutomaton(compiled.automaton);
+}
+
+/** Guidance serialised by serialiseGuidance, over the same rules: no compiling. Throws if it does not fit them. */
+export function loadSerialisedGuidance(
+  form: SerialisedAutomaton,
+  rules: readonly DetectionRule[],
+): CompiledGuidance {
+  return withScratch(deserialiseAutomaton(form, rules));
 }
 
 function withScratch(automaton: Automaton): CompiledGuidance {

@@ -33,6 +33,23 @@ export class PredicateTable {
     return this.ids.size;
   }
 
+  /** Every test, in id order, as `=word`, `*stem` or `~word`: what fromKeys needs to rebuild the table. */
+  keys(): string[] {
+    return [...this.ids.keys()];
+  }
+
+  /** The table whose keys() these are: the same tests under the same ids. */
+  static fromKeys(keys: readonly string[]): PredicateTable {
+    const table = new PredicateTable();
+    for (const key of keys) {
+      const word = key.slice(1);
+      if (key[0] === '=') table.exact(word);
+      else if (key[0] === '*') table.prefix(word);
+      else table.fuzzy(word);
+    }
+    return table;
+  }
+
   private id(key: string): { id: number; isNew: boolean } {
     const known = this.ids.get(key);
     if (known !== undefined) return { id: known, isNew: false };

@@ -86,15 +86,24 @@ function* compileAttempts(team: ResolvedTeam): Generator<ResolvedRule[], Compile
       rules = remaining;
     }
   }
-  const ready = compiled;
   const order = team.rules.map((rule) => rule.id);
   skipped.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return compiledTeamOf(team, rules, skipped, compiled);
+}
+
+/** A team's rules already compiled (here, or loaded from the background's compiled form), ready to use. */
+export function compiledTeamOf(
+  team: ResolvedTeam,
+  rules: readonly ResolvedRule[],
+  skipped: string[],
+  patterns: CompiledGuidance,
+): CompiledTeam {
   return {
     team,
     rules: new Map(rules.map((rule) => [rule.id, rule])),
     skipped,
-    patterns: ready,
+    patterns,
     usesModel: false,
-    find: (text) => findMatches(ready, text),
+    find: (text) => findMatches(patterns, text),
   };
 }

@@ -34,4 +34,10 @@ beforeEach(() => {
     onAdded: fakeEvent(),
     onRemoved: fakeEvent(),
   });
+  // The version names the compiled guidance the background stores (lib/guidance/compiled-store.ts).
+  fakeBrowser.runtime.getManifest = () => ({
+    manifest_version: 3,
+    name: 'Better Brief',
+    version: '0.0.0-test',
+  });
 });

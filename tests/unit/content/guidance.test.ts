@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storeCompiledGuidance } from '../../../lib/background/compiled-guidance';
 import { loadGuidance, watchGuidance } from '../../../lib/content/guidance';
 import { BUILTIN_PACK } from '../../../lib/guidance/builtin';
 import { compileTeam, compileTeamInSlices } from '../../../lib/guidance/compile-team';
+import { COMPILED_KEY } from '../../../lib/guidance/compiled-store';
 import { GUIDANCE_KEY, resolvePack, resolveTeam, TEAM_KEY } from '../../../lib/guidance/resolved';
 
 const builtinTeam = () => resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
@@ -24,15 +26,15 @@ beforeEach(() => {
 describe('the guidance a page works from', () => {
   it('is the team the colleague chose in the stored guidance', async () => {
     await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams(), [TEAM_KEY]: 'quiet' });
-    const guidance = await loadGuidance(compileTeamInSlices);
+    const guidance = await loadGuidance(async () => compileTeamInSlices);
     expect([...guidance!.rules.keys()]).toEqual(['roi']);
     expect(guidance!.find('Could you post this on LinkedIn immediately?')).toEqual([]);
     expect(guidance!.find("What's the ROI of social media?").map((match) => match.ruleId)).toEqual(['roi']);
   });
 
   it('is nothing before the background stored any, unless the page brings the built-in one', async () => {
-    expect(await loadGuidance(compileTeamInSlices)).toBeUndefined();
-    const fallback = await loadGuidance(compileTeamInSlices, builtinTeam);
+    expect(await loadGuidance(async () => compileTeamInSlices)).toBeUndefined();
+    const fallback = await loadGuidance(async () => compileTeamInSlices, builtinTeam);
     expect(
       fallback!.find('Could you post this on LinkedIn immediately?').map((match) => match.ruleId),
     ).toEqual(['post-now']);
@@ -43,6 +45,7 @@ describe('the guidance a page works from', () => {
     const seen: string[][] = [];
     const stop = watchGuidance((guidance) => seen.push([...guidance.rules.keys()]), undefined, {
       compile: async () => compileTeamInSlices,
+      waitForBackgroundMs: 0,
     });
     await fakeBrowser.storage.local.set({ [TEAM_KEY]: 'quiet' });
     await expect.poll(() => seen).toEqual([['roi']]);
@@ -54,6 +57,7 @@ describe('the guidance a page works from', () => {
     const seen: string[][] = [];
     const stop = watchGuidance((guidance) => seen.push([...guidance.rules.keys()]), undefined, {
       compile: async () => compileTeamInSlices,
+      waitForBackgroundMs: 0,
       now: true,
     });
     // The first load compiles all four rules in slices; the change's load (one rule) finishes before it.
@@ -72,5 +76,49 @@ describe('the guidance a page works from', () => {
     expect(guidance.rules.has('broken')).toBe(false);
     expect(guidance.rules.size).toBe(team.rules.length);
     expect(guidance.skipped).toEqual(['broken']);
+  });
+});
+
+describe('the compiled form the background stores', () => {
+  const refusingCompiler = async () => {
+    throw new Error('compiled here although the background had compiled it');
+  };
+
+  it('is what a page uses when it fits the rules: nothing is compiled in the page', async () => {
+    await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams() });
+    await storeCompiledGuidance();
+    const guidance = await loadGuidance(refusingCompiler);
+    expect(
+      guidance!.find('Could you post this on LinkedIn immediately?').map((match) => match.ruleId),
+    ).toEqual(['post-now']);
+    expect(guidance!.find('Why are we not on Bluesky yet?')[0]?.captures).toMatchObject({
+      network: 'Bluesky',
+    });
+  });
+
+  it('is not used for other rules: the page compiles them itself', async () => {
+    await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams() });
+    await storeCompiledGuidance();
+    await fakeBrowser.storage.local.set({ [TEAM_KEY]: 'quiet' });
+    await expect(loadGuidance(refusingCompiler)).rejects.toThrow(/compiled here/);
+    const guidance = await loadGuidance(async () => compileTeamInSlices);
+    expect([...guidance!.rules.keys()]).toEqual(['roi']);
+  });
+
+  it('follows a change: the page waits for the background to compile it', async () => {
+    await fakeBrowser.storage.local.set({ [GUIDANCE_KEY]: twoTeams() });
+    await storeCompiledGuidance();
+    const seen: string[][] = [];
+    const stop = watchGuidance((guidance) => seen.push([...guidance.rules.keys()]), undefined, {
+      compile: refusingCompiler,
+      now: true,
+    });
+    await expect.poll(() => seen.at(-1)).toEqual(['post-now', 'go-viral', 'new-network', 'roi']);
+    await fakeBrowser.storage.local.set({ [TEAM_KEY]: 'quiet' });
+    // What the background's listener does (lib/background/compiled-guidance.ts).
+    await storeCompiledGuidance();
+    await expect.poll(() => seen.at(-1)).toEqual(['roi']);
+    expect((await fakeBrowser.storage.local.get(COMPILED_KEY))[COMPILED_KEY]).toBeDefined();
+    stop();
   });
 });

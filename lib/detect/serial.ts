@@ -1,0 +1,243 @@
+/**
+ * A compiled automaton as plain data, so that it is compiled once (in the service worker) and every
+ * page that needs it loads it in a few milliseconds instead of compiling the patterns again. The typed
+ * arrays travel as one base64 string: extension storage and messaging carry JSON, not binary.
+ * The key table is not stored (it is rebuilt on load from the sorted keys) and neither are the rules:
+ * the loader hands them back, by id, from the guidance it already holds.
+ */
+import type { Automaton, PatternInfo } from './compile';
+import { buildKeyTable } from './dispatch';
+import { PredicateTable } from './predicates';
+import type { DetectionRule, Lang } from './types';
+
+/** Changes whenever the layout below or the compiler's output changes, so older stored forms are ignored. */
+export const SERIAL_FORMAT = 1;
+
+/** The automaton's Int32Array fields stored as they are. */
+const INT_FIELDS = [
+  'nextDispatch',
+  'acceptOf',
+  'anyIndex',
+  'anyStates',
+  'keyIndex',
+  'keyPredicates',
+  'keyStates',
+  'startIndex',
+  'startStates',
+  'anyStarts',
+  'patternStartIndex',
+  'patternStartStates',
+  'ruleMaxSpan',
+  'patternOfState',
+  'cutStart',
+  'cutPredicates',
+  'watchIndex',
+  'watchedCuts',
+  'cutRoot',
+  'nodeCut',
+  'nodeSkip',
+  'nodePatternStart',
+  'nodePatterns',
+  'uncutPatterns',
+] as const satisfies readonly (keyof Automaton)[];
+
+/** Int32 columns that are not fields of their own: the graph, the per-rule starts, the pattern table. */
+const EXTRA_INT = [
+  'graphValue',
+  'graphNext',
+  'splitStart',
+  'splitTargets',
+  'ruleStartIndex',
+  'ruleStartStates',
+  'patternTable',
+] as const;
+
+type IntName = (typeof INT_FIELDS)[number] | (typeof EXTRA_INT)[number];
+
+/** Columns per pattern in `patternTable`. */
+const PATTERN_COLUMNS = 7;
+
+export interface SerialisedAutomaton {
+  format: number;
+  ruleIds: string[];
+  predicates: string[];
+  slotNames: string[];
+  stateCount: number;
+  dispatchCount: number;
+  cutCount: number;
+  /** Length of each Int32 column, in the order stored (INT_FIELDS, then EXTRA_INT). */
+  lengths: number[];
+  /** Lengths of the byte columns: the graph's node kinds, then cutWatched. */
+  byteLengths: [number, number];
+  /** Every column, Int32 ones first, little-endian, in base64. */
+  data: string;
+}
+
+const LANG_CODES: readonly Lang[] = ['en', 'fr'];
+
+function ruleStartsCsr(ruleStarts: readonly Int32Array[]): { index: Int32Array; states: Int32Array } {
+  const index = new Int32Array(ruleStarts.length + 1);
+  ruleStarts.forEach((list, rule) => {
+    index[rule + 1] = index[rule]! + list.length;
+  });
+  const states = new Int32Array(index[ruleStarts.length]!);
+  ruleStarts.forEach((list, rule) => {
+    states.set(list, index[rule]!);
+  });
+  return { index, states };
+}
+
+function patternTable(patterns: readonly PatternInfo[]): Int32Array {
+  const table = new Int32Array(patterns.length * PATTERN_COLUMNS);
+  patterns.forEach((pattern, i) => {
+    table.set(
+      [
+        pattern.ruleIndex,
+        LANG_CODES.indexOf(pattern.lang),
+        pattern.isException ? 1 : 0,
+        pattern.patternIndex,
+        pattern.maxSpan,
+        pattern.hasSlots ? 1 : 0,
+        pattern.entry,
+      ],
+      i * PATTERN_COLUMNS,
+    );
+  });
+  return table;
+}
+
+export function serialiseAutomaton(automaton: Automaton): SerialisedAutomaton {
+  const { graph } = automaton;
+  const starts = ruleStartsCsr(automaton.ruleStarts);
+  const extra: Record<(typeof EXTRA_INT)[number], Int32Array> = {
+    graphValue: graph.value,
+    graphNext: graph.next,
+    splitStart: graph.splitStart,
+    splitTargets: graph.splitTargets,
+    ruleStartIndex: starts.index,
+    ruleStartStates: starts.states,
+    patternTable: patternTable(automaton.patterns),
+  };
+  const ints = [...INT_FIELDS.map((name) => automaton[name]), ...EXTRA_INT.map((name) => extra[name])];
+  const bytes = [graph.kind, automaton.cutWatched];
+  const intTotal = ints.reduce((sum, column) => sum + column.length, 0);
+  const out = new Uint8Array(intTotal * 4 + bytes[0]!.length + bytes[1]!.length);
+  const asInts = new Int32Array(out.buffer, 0, intTotal);
+  let at = 0;
+  for (const column of ints) {
+    asInts.set(column, at);
+    at += column.length;
+  }
+  let byteAt = intTotal * 4;
+  for (const column of bytes) {
+    out.set(column, byteAt);
+    byteAt += column.length;
+  }
+  return {
+    format: SERIAL_FORMAT,
+    ruleIds: automaton.rules.map((rule) => rule.id),
+    predicates: automaton.predicates.keys(),
+    slotNames: graph.slotNames,
+    stateCount: automaton.stateCount,
+    dispatchCount: automaton.dispatchCount,
+    cutCount: automaton.cutCount,
+    lengths: ints.map((column) => column.length),
+    byteLengths: [bytes[0]!.length, bytes[1]!.length],
+    data: toBase64(out),
+  };
+}
+
+/**
+ * The automaton back, over the given rules (the same ids, in the same order, as when it was
+ * serialised). Throws when the form is of another format or does not fit them.
+ */
+export function deserialiseAutomaton(form: SerialisedAutomaton, rules: readonly DetectionRule[]): Automaton {
+  if (form.format !== SERIAL_FORMAT)
+    throw new Error(`compiled guidance of format ${form.format}, not ${SERIAL_FORMAT}`);
+  if (form.ruleIds.length !== rules.length || form.ruleIds.some((id, i) => rules[i]!.id !== id)) {
+    throw new Error('compiled guidance for other rules');
+  }
+  const bytes = fromBase64(form.data);
+  const names = [...INT_FIELDS, ...EXTRA_INT];
+  const intTotal = form.lengths.reduce((sum, length) => sum + length, 0);
+  if (
+    form.lengths.length !== names.length ||
+    bytes.length !== intTotal * 4 + form.byteLengths[0] + form.byteLengths[1]
+  ) {
+    throw new Error('compiled guidance of the wrong size');
+  }
+  // Views over one buffer: loading costs no copy beyond decoding the text.
+  const ints = {} as Record<IntName, Int32Array>;
+  let at = 0;
+  names.forEach((name, i) => {
+    ints[name] = new Int32Array(bytes.buffer, bytes.byteOffset + at * 4, form.lengths[i]!);
+    at += form.lengths[i]!;
+  });
+  const kind = bytes.subarray(intTotal * 4, intTotal * 4 + form.byteLengths[0]);
+  const cutWatched = bytes.subarray(intTotal * 4 + form.byteLengths[0]);
+
+  const table = ints.patternTable;
+  const patterns: PatternInfo[] = [];
+  for (let i = 0; i < table.length; i += PATTERN_COLUMNS) {
+    patterns.push({
+      ruleIndex: table[i]!,
+      lang: LANG_CODES[table[i + 1]!]!,
+      isException: table[i + 2] === 1,
+      patternIndex: table[i + 3]!,
+      maxSpan: table[i + 4]!,
+      hasSlots: table[i + 5] === 1,
+      entry: table[i + 6]!,
+    });
+  }
+  const ruleStarts = rules.map((_, rule) =>
+    ints.ruleStartStates.subarray(ints.ruleStartIndex[rule]!, ints.ruleStartIndex[rule + 1]!),
+  );
+  const fields = Object.fromEntries(INT_FIELDS.map((name) => [name, ints[name]])) as Pick<
+    Automaton,
+    (typeof INT_FIELDS)[number]
+  >;
+  return {
+    ...fields,
+    ...buildKeyTable(ints.keyIndex, ints.keyPredicates),
+    rules,
+    patterns,
+    predicates: PredicateTable.fromKeys(form.predicates),
+    stateCount: form.stateCount,
+    dispatchCount: form.dispatchCount,
+    cutCount: form.cutCount,
+    predOf: ints.graphValue.subarray(0, form.stateCount),
+    ruleStarts,
+    cutWatched,
+    graph: {
+      kind,
+      value: ints.graphValue,
+      next: ints.graphNext,
+      splitStart: ints.splitStart,
+      splitTargets: ints.splitTargets,
+      slotNames: form.slotNames,
+    },
+  };
+}
+
+type WithBase64 = { toBase64?: () => string };
+type FromBase64 = { fromBase64?: (text: string) => Uint8Array };
+
+function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as WithBase64).toBase64;
+  if (native) return native.call(bytes);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Aligned for Int32 views: both ways give a fresh buffer starting at offset 0. */
+function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as FromBase64).fromBase64;
+  if (native) return native(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
