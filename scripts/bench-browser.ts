@@ -259,7 +259,9 @@ async function measure(withExtension: boolean): Promise<Run> {
     const readyMs = withExtension ? await readyDelay(gmail.page) : 0;
     const cdp = await gmail.page.context().newCDPSession(gmail.page);
     await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    // Typed arrays live outside the V8 heap proper: their storage is counted too, where CDP reports it.
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+    const heap = usage.usedSize + (usage.backingStorageSize ?? 0);
     await cdp.detach();
     // Gmail as most writers meet it: the inbox first, Compose clicked a few seconds later.
     let readyAfterClickMs = 0;
@@ -391,7 +393,7 @@ console.log(
 );
 const heapAdded = withRuns.map((run, i) => run.heap - withoutRuns[i]!.heap);
 console.log(
-  `| JS heap after a GC | ${withRuns.map((run) => mb(run.heap)).join(' / ')} | ` +
+  `| JS heap + ArrayBuffer storage after a GC | ${withRuns.map((run) => mb(run.heap)).join(' / ')} | ` +
     `${withoutRuns.map((run) => mb(run.heap)).join(' / ')} | added: ${heapAdded.map(mb).join(' / ')} (classifier included) |`,
 );
 const causes = withRuns.flatMap((run) => run.longTaskCauses);

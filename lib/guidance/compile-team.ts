@@ -2,10 +2,10 @@ import {
   type CompiledGuidance,
   compileGuidance,
   compileGuidanceInSlices,
-  findMatches,
   RulePatternError,
 } from '../detect/index';
 import type { Match } from '../detect/types';
+import { compiledTeamOf } from './compiled-team';
 import type { ResolvedRule, ResolvedTeam } from './resolved';
 
 /** A team's rules compiled once, with what the card, popup and tester need to show about each. */
@@ -89,21 +89,4 @@ function* compileAttempts(team: ResolvedTeam): Generator<ResolvedRule[], Compile
   const order = team.rules.map((rule) => rule.id);
   skipped.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return compiledTeamOf(team, rules, skipped, compiled);
-}
-
-/** A team's rules already compiled (here, or loaded from the background's compiled form), ready to use. */
-export function compiledTeamOf(
-  team: ResolvedTeam,
-  rules: readonly ResolvedRule[],
-  skipped: string[],
-  patterns: CompiledGuidance,
-): CompiledTeam {
-  return {
-    team,
-    rules: new Map(rules.map((rule) => [rule.id, rule])),
-    skipped,
-    patterns,
-    usesModel: false,
-    find: (text) => findMatches(patterns, text),
-  };
 }

@@ -11,7 +11,8 @@ import {
   type SerialisedAutomaton,
   serialiseGuidance,
 } from '../detect/index';
-import { type CompiledTeam, compiledTeamOf } from './compile-team';
+import type { CompiledTeam } from './compile-team';
+import { compiledTeamOf } from './compiled-team';
 import type { ResolvedTeam } from './resolved';
 
 /** storage.local key of the compiled guidance (StoredCompiled). */
