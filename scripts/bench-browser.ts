@@ -260,7 +260,10 @@ async function measure(withExtension: boolean): Promise<Run> {
     const cdp = await gmail.page.context().newCDPSession(gmail.page);
     await cdp.send('HeapProfiler.collectGarbage');
     // Typed arrays live outside the V8 heap proper: their storage is counted too, where CDP reports it.
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+      usedSize: number;
+      backingStorageSize?: number;
+    };
     const heap = usage.usedSize + (usage.backingStorageSize ?? 0);
     await cdp.detach();
     // Gmail as most writers meet it: the inbox first, Compose clicked a few seconds later.
