@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { compileTeam } from '../guidance/compile-team';
+import { compileTeamInSlices } from '../guidance/compile-team';
 import {
   COMPILED_KEY,
   guidanceFingerprint,
@@ -28,8 +28,11 @@ export async function storeCompiledGuidance(): Promise<void> {
   ) {
     return;
   }
-  // A guidance over the engine's budget throws: pages then compile and report it themselves.
-  await browser.storage.local.set({ [COMPILED_KEY]: storedCompiledOf(compileTeam(team), version) });
+  // In slices: Firefox runs the background on the main thread of the process that also draws the
+  // popup and the options page, which one 150 ms compile would freeze (Chromium's worker has a thread
+  // of its own). A guidance over the engine's budget throws: pages then compile and report it themselves.
+  const compiled = await compileTeamInSlices(team);
+  await browser.storage.local.set({ [COMPILED_KEY]: storedCompiledOf(compiled, version) });
 }
 
 /** Keeps the compiled form in step with the guidance: at every worker start (an update may change the engine) and on each change. */

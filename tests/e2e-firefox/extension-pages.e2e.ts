@@ -58,8 +58,11 @@ describe('the options page in Firefox', () => {
     await firefox.openTab(firefox.extensionUrl('options.html'));
     await firefox.type(await firefox.find('input[type=file][data-bb="import-file"]'), EXAMPLE_PACK_FILE);
     expect(await firefox.text(await firefox.find('[data-bb="toast"]'))).toContain('Guidance updated');
-    expect(await firefox.text(await firefox.find('[data-bb="pack-name"]'))).toBe(
-      'ACME social media guidance',
+    // The page shows the pack in force once storage says so, a moment after the toast.
+    await waitFor(
+      async () =>
+        (await firefox.text(await firefox.find('[data-bb="pack-name"]'))) === 'ACME social media guidance',
+      { message: "the imported pack's name" },
     );
 
     await firefox.switchTo(gmail);
