@@ -32,7 +32,7 @@ export async function storeCompiledGuidance(): Promise<void> {
   // popup and the options page, which one 150 ms compile would freeze (Chromium's worker has a thread
   // of its own). A guidance over the engine's budget throws: pages then compile and report it themselves.
   const compiled = await compileTeamInSlices(team);
-  await browser.storage.local.set({ [COMPILED_KEY]: storedCompiledOf(compiled, version) });
+  await browser.storage.local.set({ [COMPILED_KEY]: await storedCompiledOf(compiled, version) });
 }
 
 /** Keeps the compiled form in step with the guidance: at every worker start (an update may change the engine) and on each change. */

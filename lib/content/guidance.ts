@@ -41,10 +41,18 @@ export async function loadGuidance(
   const team = state && state.teams.length > 0 ? pickTeam(state, teamId) : fallback?.();
   if (!team) return undefined;
   const version = browser.runtime.getManifest().version;
-  const ready = compiledTeamFromStore(team, stored[COMPILED_KEY] as StoredCompiled | undefined, version);
+  const ready = await compiledTeamFromStore(
+    team,
+    stored[COMPILED_KEY] as StoredCompiled | undefined,
+    version,
+  );
   if (ready) return ready;
   if (waitMs > 0) {
-    const arrived = compiledTeamFromStore(team, await compiledFromBackground(team, version, waitMs), version);
+    const arrived = await compiledTeamFromStore(
+      team,
+      await compiledFromBackground(team, version, waitMs),
+      version,
+    );
     if (arrived) return arrived;
   }
   return (await compile())(team);

@@ -90,16 +90,16 @@ export async function compileGuidanceInSlices(
 }
 
 /** Compiled guidance as plain data (see serial.ts), for loadSerialisedGuidance elsewhere. */
-export function serialiseGuidance(compiled: CompiledGuidance): SerialisedAutomaton {
+export function serialiseGuidance(compiled: CompiledGuidance): Promise<SerialisedAutomaton> {
   return serialiseAutomaton(compiled.automaton);
 }
 
-/** Guidance serialised by serialiseGuidance, over the same rules: no compiling. Throws if it does not fit them. */
-export function loadSerialisedGuidance(
+/** Guidance serialised by serialiseGuidance, over the same rules: no compiling. Rejects if it does not fit them. */
+export async function loadSerialisedGuidance(
   form: SerialisedAutomaton,
   rules: readonly DetectionRule[],
-): CompiledGuidance {
-  return withScratch(deserialiseAutomaton(form, rules));
+): Promise<CompiledGuidance> {
+  return withScratch(await deserialiseAutomaton(form, rules));
 }
 
 function withScratch(automaton: Automaton): CompiledGuidance {

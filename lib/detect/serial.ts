@@ -7,11 +7,12 @@
  */
 import type { Automaton, PatternInfo } from './compile';
 import { buildKeyTable } from './dispatch';
+import { gunzip, gzip } from './gzip';
 import { PredicateTable } from './predicates';
 import type { DetectionRule, Lang } from './types';
 
 /** Changes whenever the layout below or the compiler's output changes, so older stored forms are ignored. */
-export const SERIAL_FORMAT = 1;
+export const SERIAL_FORMAT = 2;
 
 /** The automaton's Int32Array fields stored as they are. */
 const INT_FIELDS = [
@@ -69,7 +70,7 @@ export interface SerialisedAutomaton {
   lengths: number[];
   /** Lengths of the byte columns: the graph's node kinds, then cutWatched. */
   byteLengths: [number, number];
-  /** Every column, Int32 ones first, little-endian, in base64. */
+  /** Every column, Int32 ones first, little-endian, gzipped, in base64. */
   data: string;
 }
 
@@ -106,7 +107,7 @@ function patternTable(patterns: readonly PatternInfo[]): Int32Array {
   return table;
 }
 
-export function serialiseAutomaton(automaton: Automaton): SerialisedAutomaton {
+export async function serialiseAutomaton(automaton: Automaton): Promise<SerialisedAutomaton> {
   const { graph } = automaton;
   const starts = ruleStartsCsr(automaton.ruleStarts);
   const extra: Record<(typeof EXTRA_INT)[number], Int32Array> = {
@@ -143,7 +144,7 @@ export function serialiseAutomaton(automaton: Automaton): SerialisedAutomaton {
     cutCount: automaton.cutCount,
     lengths: ints.map((column) => column.length),
     byteLengths: [bytes[0]!.length, bytes[1]!.length],
-    data: toBase64(out),
+    data: toBase64(await gzip(out)),
   };
 }
 
@@ -151,13 +152,16 @@ export function serialiseAutomaton(automaton: Automaton): SerialisedAutomaton {
  * The automaton back, over the given rules (the same ids, in the same order, as when it was
  * serialised). Throws when the form is of another format or does not fit them.
  */
-export function deserialiseAutomaton(form: SerialisedAutomaton, rules: readonly DetectionRule[]): Automaton {
+export async function deserialiseAutomaton(
+  form: SerialisedAutomaton,
+  rules: readonly DetectionRule[],
+): Promise<Automaton> {
   if (form.format !== SERIAL_FORMAT)
     throw new Error(`compiled guidance of format ${form.format}, not ${SERIAL_FORMAT}`);
   if (form.ruleIds.length !== rules.length || form.ruleIds.some((id, i) => rules[i]!.id !== id)) {
     throw new Error('compiled guidance for other rules');
   }
-  const bytes = fromBase64(form.data);
+  const bytes = await gunzip(fromBase64(form.data));
   const names = [...INT_FIELDS, ...EXTRA_INT];
   const intTotal = form.lengths.reduce((sum, length) => sum + length, 0);
   if (
@@ -232,7 +236,6 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Aligned for Int32 views: both ways give a fresh buffer starting at offset 0. */
 function fromBase64(text: string): Uint8Array {
   const native = (Uint8Array as FromBase64).fromBase64;
   if (native) return native(text);

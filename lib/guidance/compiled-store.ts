@@ -47,11 +47,11 @@ export function guidanceFingerprint(team: ResolvedTeam, version: string): string
 }
 
 /** The compiled form of a team, for storage (background). */
-export function storedCompiledOf(compiled: CompiledTeam, version: string): StoredCompiled {
+export async function storedCompiledOf(compiled: CompiledTeam, version: string): Promise<StoredCompiled> {
   return {
     fingerprint: guidanceFingerprint(compiled.team, version),
     skipped: [...compiled.skipped],
-    form: serialiseGuidance(compiled.patterns),
+    form: await serialiseGuidance(compiled.patterns),
   };
 }
 
@@ -59,15 +59,16 @@ export function storedCompiledOf(compiled: CompiledTeam, version: string): Store
  * The team compiled, from its stored form when that form was made from these very rules; undefined
  * when it was not (another pack, an older version), or cannot be read: then the caller compiles.
  */
-export function compiledTeamFromStore(
+export async function compiledTeamFromStore(
   team: ResolvedTeam,
   stored: StoredCompiled | undefined,
   version: string,
-): CompiledTeam | undefined {
+): Promise<CompiledTeam | undefined> {
   if (!stored || stored.fingerprint !== guidanceFingerprint(team, version)) return undefined;
   const rules = team.rules.filter((rule) => !stored.skipped.includes(rule.id));
   try {
-    return compiledTeamOf(team, rules, [...stored.skipped], loadSerialisedGuidance(stored.form, rules));
+    const patterns = await loadSerialisedGuidance(stored.form, rules);
+    return compiledTeamOf(team, rules, [...stored.skipped], patterns);
   } catch (error) {
     console.warn('Better Brief: stored compiled guidance not usable', error);
     return undefined;

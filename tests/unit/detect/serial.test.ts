@@ -10,17 +10,17 @@ import { resolveTeam } from '../../../lib/guidance/resolved';
 
 const team = resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
 const compiled = compileGuidance(team.rules, team.slots);
-const form = JSON.parse(JSON.stringify(serialiseGuidance(compiled)));
+const form = JSON.parse(JSON.stringify(await serialiseGuidance(compiled)));
 
 describe('serialised guidance', () => {
-  it('loads back into the same automaton, through JSON as storage carries it', () => {
-    const loaded = loadSerialisedGuidance(form, team.rules);
+  it('loads back into the same automaton, through JSON as storage carries it', async () => {
+    const loaded = await loadSerialisedGuidance(form, team.rules);
     // Every field: a column the serialiser forgot would show here.
     expect(loaded.automaton).toEqual(compiled.automaton);
   });
 
-  it('finds the same requests, captures included', () => {
-    const loaded = loadSerialisedGuidance(form, team.rules);
+  it('finds the same requests, captures included', async () => {
+    const loaded = await loadSerialisedGuidance(form, team.rules);
     const texts = [
       'Tu peux poster ça maintenant stp ? Et pourquoi on est pas sur TikTok ?',
       'Can you make this go viral? Why are we not on Bluesky yet?',
@@ -35,9 +35,20 @@ describe('serialised guidance', () => {
     });
   });
 
-  it('refuses a form made for other rules or another format, rather than matching wrongly', () => {
-    expect(() => loadSerialisedGuidance(form, team.rules.slice(1))).toThrow(/other rules/);
-    expect(() => loadSerialisedGuidance({ ...form, format: 0 }, team.rules)).toThrow(/format/);
-    expect(() => loadSerialisedGuidance({ ...form, data: form.data.slice(8) }, team.rules)).toThrow();
+  it('refuses a form made for other rules or another format, rather than matching wrongly', async () => {
+    await expect(loadSerialisedGuidance(form, team.rules.slice(1))).rejects.toThrow(/other rules/);
+    await expect(loadSerialisedGuidance({ ...form, format: 0 }, team.rules)).rejects.toThrow(/format/);
+    // Cut short, or whole but of the wrong size (the lengths say otherwise).
+    await expect(
+      loadSerialisedGuidance({ ...form, data: form.data.slice(0, -400) }, team.rules),
+    ).rejects.toThrow();
+    const lengths = [...form.lengths];
+    lengths[0] += 1;
+    await expect(loadSerialisedGuidance({ ...form, lengths }, team.rules)).rejects.toThrow(/wrong size/);
+  });
+
+  it('stores the columns gzipped: a quarter of their raw size or less', () => {
+    const raw = form.lengths.reduce((sum: number, length: number) => sum + length * 4, 0);
+    expect((form.data.length * 3) / 4).toBeLessThan(raw / 4);
   });
 });
