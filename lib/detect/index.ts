@@ -5,6 +5,7 @@
 import { recoverCaptures } from './captures';
 import { type Automaton, automatonSteps, buildAutomaton, parseWithinBudget } from './compile';
 import { EventList, ThreadRunner } from './matcher';
+import { nextTask, type Pause } from './next-task';
 import { createNormBuffer, type NormBuffer, normaliseInto, originalEnd } from './normalise';
 import { PatternError } from './pattern';
 import { resolveSpans, type VetoSpan } from './resolve';
@@ -43,29 +44,7 @@ export function compileGuidance(rules: readonly DetectionRule[], slots?: SlotLis
   return withScratch(buildAutomaton(rules, slots));
 }
 
-/** Lets other work run between two slices of compileGuidanceInSlices. */
-export type Pause = () => Promise<void>;
-
-/**
- * A new task, as soon as the thread is free: `scheduler.yield()` where there is one, else a message to
- * ourselves. Not setTimeout: after a few nested calls browsers hold it back 4 ms each time, which made
- * a sliced compile take twice as long.
- */
-const nextTask: Pause = () => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
+export type { Pause } from './next-task';
 
 /**
  * compileGuidance for a page's main thread: the same automaton, built in slices of about `sliceMs`
