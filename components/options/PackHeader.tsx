@@ -44,6 +44,11 @@ export function PackHeader({ data, lang }: { data: OptionsData; lang: Lang }) {
           ))}
         </select>
       </div>
+      {data.locks.pending && (
+        <div className="bb-banner" role="status" data-bb="policy-pending">
+          {to(lang, 'policyPending')}
+        </div>
+      )}
       {data.locks.managed && (
         <div className="bb-banner" role="note" data-bb="managed">
           <strong>{to(lang, 'managedBanner')}</strong> {to(lang, 'managedDetail')}

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { GUIDANCE_KEY, type PackSource, TEAM_KEY } from '../../lib/guidance/resolved';
 import type { Localized, Pack } from '../../lib/guidance/schema';
 import { getActivePack, type HistoryEntry, listHistory } from '../../lib/store/packs';
-import { getPolicy, locksFor, type PolicyLocks } from '../../lib/store/policy';
+import { locksToShow, POLICY_COPY_KEY, type PolicyLocks } from '../../lib/store/policy';
 import { getSubscription, SUBSCRIPTION_KEY, type SubscriptionStatus } from '../../lib/store/subscription';
 
 /** Everything the options page shows about the guidance in force, read from the store. */
@@ -20,9 +20,9 @@ export interface OptionsData {
 }
 
 async function readOptionsData(): Promise<OptionsData> {
-  const [active, policy, subscription, history, stored] = await Promise.all([
+  const [active, locks, subscription, history, stored] = await Promise.all([
     getActivePack(),
-    getPolicy(),
+    locksToShow(),
     getSubscription(),
     listHistory(),
     browser.storage.local.get(TEAM_KEY),
@@ -30,7 +30,7 @@ async function readOptionsData(): Promise<OptionsData> {
   const teamId = stored[TEAM_KEY];
   return {
     ...active,
-    locks: locksFor(policy),
+    locks,
     subscription,
     history,
     ...(typeof teamId === 'string' ? { teamId } : {}),
@@ -58,7 +58,15 @@ export function useOptionsData(): { data: OptionsData | undefined; reload: () =>
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'managed') load();
       if (area !== 'local') return;
-      if (GUIDANCE_KEY in changes || SUBSCRIPTION_KEY in changes || TEAM_KEY in changes) load();
+      // POLICY_COPY_KEY: the live policy, when it answered after the page showed the copy and differs.
+      if (
+        GUIDANCE_KEY in changes ||
+        SUBSCRIPTION_KEY in changes ||
+        TEAM_KEY in changes ||
+        POLICY_COPY_KEY in changes
+      ) {
+        load();
+      }
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { BUILTIN_PACK } from '../../lib/guidance/builtin';
 import {
   GUIDANCE_KEY,
   type GuidanceState,
@@ -9,10 +8,14 @@ import {
   resolveTeam,
   TEAM_KEY,
 } from '../../lib/guidance/resolved';
-import { getPolicy } from '../../lib/store/policy';
+import { getPolicyToShow, POLICY_COPY_KEY } from '../../lib/store/policy';
 
-/** What a fresh install works from before the background stored anything: the built-in pack's team. */
-function builtinTeams(): ResolvedTeam[] {
+/**
+ * What a fresh install works from before the background stored anything: the built-in pack's team.
+ * Imported only then: the pack is a fifth of the popup's code, and storage holds it resolved.
+ */
+async function builtinTeams(): Promise<ResolvedTeam[]> {
+  const { BUILTIN_PACK } = await import('../../lib/guidance/builtin');
   return [resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK)];
 }
 
@@ -24,7 +27,7 @@ export interface Guidance {
   teamLocked: boolean;
 }
 
-function teamsOf(stored: unknown): ResolvedTeam[] {
+async function teamsOf(stored: unknown): Promise<ResolvedTeam[]> {
   const state = stored as GuidanceState | undefined;
   return state && Array.isArray(state.teams) && state.teams.length > 0 ? state.teams : builtinTeams();
 }
@@ -40,24 +43,38 @@ export function useGuidance(): Guidance | undefined {
 
   useEffect(() => {
     let open = true;
-    void getPolicy().then((policy) => {
-      if (open && policy?.team) setPolicyTeam(policy.team);
-    });
+    const load = () =>
+      void getPolicyToShow().then((policy) => {
+        if (open) setPolicyTeam(policy?.team);
+      });
+    load();
+    // The live policy, when it answers after the copy was shown and differs from it.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && POLICY_COPY_KEY in changes) load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
     return () => {
       open = false;
+      browser.storage.onChanged.removeListener(onChanged);
     };
   }, []);
 
   useEffect(() => {
     let open = true;
+    // The built-in fallback arrives after an import: a later guidance must not be overwritten by it.
+    let latest = 0;
+    const showTeams = (stored: unknown): void => {
+      const ticket = ++latest;
+      void teamsOf(stored).then((teams) => open && ticket === latest && setTeams(teams));
+    };
     void browser.storage.local.get([GUIDANCE_KEY, TEAM_KEY]).then((stored) => {
       if (!open) return;
-      setTeams(teamsOf(stored[GUIDANCE_KEY]));
+      showTeams(stored[GUIDANCE_KEY]);
       setTeamId(typeof stored[TEAM_KEY] === 'string' ? stored[TEAM_KEY] : undefined);
     });
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
-      if (GUIDANCE_KEY in changes) setTeams(teamsOf(changes[GUIDANCE_KEY]?.newValue));
+      if (GUIDANCE_KEY in changes) showTeams(changes[GUIDANCE_KEY]?.newValue);
       if (TEAM_KEY in changes) {
         const next = changes[TEAM_KEY]?.newValue;
         setTeamId(typeof next === 'string' ? next : undefined);

@@ -14,6 +14,7 @@ const en = {
   yourTeam: 'Your team (this browser)',
   managedBanner: 'Guidance is managed by your organisation.',
   managedDetail: 'What your organisation sets is shown here read-only.',
+  policyPending: 'Checking whether your organisation sets the guidance… Changes are possible in a moment.',
   subscribedBanner:
     'This guidance comes from your subscription: unsubscribe to edit it here or import another pack.',
   teamsHeading: 'Teams',
@@ -159,6 +160,8 @@ const fr: typeof en = {
   yourTeam: 'Votre équipe (ce navigateur)',
   managedBanner: 'Les conseils sont gérés par votre organisation.',
   managedDetail: 'Ce que votre organisation définit est affiché ici en lecture seule.',
+  policyPending:
+    'Vérification des réglages de votre organisation… Les modifications seront possibles dans un instant.',
   subscribedBanner:
     'Ces conseils viennent de votre abonnement\u00a0: désabonnez-vous pour les modifier ici ou importer un autre pack.',
   teamsHeading: 'Équipes',

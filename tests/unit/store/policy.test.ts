@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TEAM_KEY } from '../../../lib/guidance/resolved';
 import { applyPack, getActivePack } from '../../../lib/store/packs';
-import { getPolicy, isLocked, readPolicy } from '../../../lib/store/policy';
+import { getPolicy, getPolicyToShow, isLocked, POLICY_COPY_KEY, readPolicy } from '../../../lib/store/policy';
 import { applyPolicy, getPolicyStatus } from '../../../lib/store/policy-pack';
 import { examplePack } from '../guidance/fixtures/packs';
 import { freshProfile } from './reset';
@@ -27,6 +27,38 @@ describe('reading the policy', () => {
     );
     expect(await getPolicy()).toBeNull();
     expect(await isLocked()).toEqual({ managed: false, pack: false, subscription: false, team: false });
+  });
+
+  it("shows the last policy read at once while Chrome's managed storage is slow to answer, then the live one", async () => {
+    await fakeBrowser.storage.managed.set({ team: 'sales' });
+    // The background's read at browser start leaves a copy.
+    expect(await getPolicy()).toEqual({ team: 'sales' });
+    expect((await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]).toEqual({
+      policy: { team: 'sales' },
+    });
+
+    // IT changed the policy meanwhile, and managed storage takes seconds to say so.
+    await fakeBrowser.storage.managed.set({ team: 'marketing' });
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const slow = new Promise<Record<string, unknown>>((resolve) => {
+      answer = resolve;
+    });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValueOnce(slow as never);
+    const copyChanged = new Promise<unknown>((resolve) =>
+      fakeBrowser.storage.onChanged.addListener((changes) => {
+        if (POLICY_COPY_KEY in changes) resolve(changes[POLICY_COPY_KEY]!.newValue);
+      }),
+    );
+    expect(await getPolicyToShow()).toEqual({ team: 'sales' });
+    answer({ team: 'marketing' });
+    // Pages listening to the copy learn the live policy.
+    expect(await copyChanged).toEqual({ policy: { team: 'marketing' } });
+    expect(await getPolicyToShow()).toEqual({ team: 'marketing' });
+  });
+
+  it('waits for the live policy when there is no copy yet (the first start)', async () => {
+    await fakeBrowser.storage.managed.set({ packUrl: 'https://it.acme.example/pack.json' });
+    expect(await getPolicyToShow()).toEqual({ packUrl: 'https://it.acme.example/pack.json' });
   });
 
   it('keeps only well-typed, non-empty settings', () => {

@@ -213,6 +213,28 @@ describe('options page', () => {
     expect(hook('tester-input')!.closest('fieldset')).toBeNull();
   });
 
+  it('shows itself at once after install while the browser is slow to say whether a policy is set, locked until it says', async () => {
+    // Chrome can take seconds to answer storage.managed after it starts; there is no earlier copy yet.
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise((resolve) => {
+        answer = resolve;
+      }) as never,
+    );
+    await renderPage();
+    expect(hook('policy-pending')!.textContent).toContain(
+      'Checking whether your organisation sets the guidance',
+    );
+    expect((hook('import-file') as HTMLInputElement).disabled).toBe(true);
+    expect((hook('pack-url') as HTMLInputElement).disabled).toBe(true);
+    expect(hook('managed')).toBeNull();
+
+    answer({});
+    await waitFor(() => expect(hook('policy-pending')).toBeNull());
+    expect((hook('import-file') as HTMLInputElement).disabled).toBe(false);
+    expect((hook('pack-url') as HTMLInputElement).disabled).toBe(false);
+  });
+
   it('refuses a pack address that is not HTTPS without asking for any permission', async () => {
     const request = vi.fn(async () => true);
     (fakeBrowser.permissions as unknown as Record<string, unknown>).request = request;
