@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { isFeedFresh, refreshFeed } from '../../lib/reports/feed-refresh';
 import { FEED_URL_KEY, hasFeedPermission, parseFeedUrl, readFeedUrl } from '../../lib/reports/feed-settings';
 import { type FeedCacheEntry, readCachedFeed } from '../../lib/store/feed-cache';
 
@@ -27,6 +26,8 @@ export function useReportFeed(now: () => Date): ReportFeed {
         if (open) setFeed({ loading: false, permitted: false });
         return;
       }
+      // The parser (an XML library, a tenth of the popup's code) only for a popup that has a feed.
+      const { isFeedFresh, refreshFeed } = await import('../../lib/reports/feed-refresh');
       const permitted = await hasFeedPermission(url);
       const cached = await readCachedFeed(url.href);
       const stale = permitted && !(await isFeedFresh(url.href, now()));

@@ -1,5 +1,5 @@
 import { browser, type PublicPath } from 'wxt/browser';
-import { createModelKit, type ModelKit } from './model-kit';
+import type { ModelKit } from './model-kit';
 
 const MODEL_FILE = '/detect-model.bin' as PublicPath;
 let pending: Promise<ModelKit> | undefined;
@@ -14,7 +14,8 @@ export function loadPageModelKit(): Promise<ModelKit> {
       if (!response.ok) throw new Error(`Better Brief: ${MODEL_FILE} answered ${response.status}`);
       return response.arrayBuffer();
     })
-    .then(createModelKit);
+    // Its code (a tenth of the popup's) is imported only now, beside the model's own fetch.
+    .then(async (buffer) => (await import('./model-kit')).createModelKit(buffer));
   // A failed load may be retried by the next caller.
   pending.catch(() => {
     pending = undefined;
