@@ -14,6 +14,7 @@ import {
   type ResolvedTeam,
   TEAM_KEY,
 } from '../guidance/resolved';
+import { GUIDANCE_READ_KEYS, takeEarlyGuidanceRead } from './early-read';
 
 /** The rules in force on this page, compiled once (the same compilation as the popup and the tester). */
 export type ActiveGuidance = CompiledTeam;
@@ -35,7 +36,7 @@ export async function loadGuidance(
   fallback?: FallbackTeam,
   waitMs = 0,
 ): Promise<ActiveGuidance | undefined> {
-  const stored = await browser.storage.local.get([GUIDANCE_KEY, TEAM_KEY, COMPILED_KEY]);
+  const stored = await (takeEarlyGuidanceRead() ?? browser.storage.local.get(GUIDANCE_READ_KEYS));
   const state = stored[GUIDANCE_KEY] as GuidanceState | undefined;
   const teamId = stored[TEAM_KEY] as string | undefined;
   const team = state && state.teams.length > 0 ? pickTeam(state, teamId) : fallback?.();

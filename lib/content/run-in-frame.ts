@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
+import { takeEarlyGuidanceRead } from './early-read';
 import { loadCompiler } from './load-compiler';
 import { loadModelKit } from './load-model';
 import { loadInPageUi } from './load-ui';
@@ -16,7 +17,11 @@ interface RunContext {
  * both scripts match the page.
  */
 export function runInFrame(ctx: RunContext, adapter: SiteAdapter | undefined): void {
-  if (!adapter) return;
+  // The early read (early.content.ts) is dropped where no run will take it, rather than kept.
+  if (!adapter) {
+    takeEarlyGuidanceRead();
+    return;
+  }
   const release = claimFrame();
   if (!release) return;
   const page = runOnPage(document, adapter, {
