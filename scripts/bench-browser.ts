@@ -18,6 +18,8 @@
 // Prints markdown tables for docs/benchmarks.md.
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { COMPILED_KEY } from '../lib/guidance/compiled-store';
+import { POLICY_COPY_KEY } from '../lib/store/policy';
 import { type GmailPage, openGmail } from '../tests/e2e/gmail-page';
 import { badgeCount, launchBrowser, waitFor } from '../tests/e2e/harness';
 
@@ -265,15 +267,7 @@ async function measure(withExtension: boolean): Promise<Run> {
       await sleep(2_000);
     });
     const readyMs = withExtension ? await readyDelay(gmail.page) : 0;
-    const cdp = await gmail.page.context().newCDPSession(gmail.page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    // Typed arrays live outside the V8 heap proper: their storage is counted too, where CDP reports it.
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as {
-      usedSize: number;
-      backingStorageSize?: number;
-    };
-    const heap = usage.usedSize + (usage.backingStorageSize ?? 0);
-    await cdp.detach();
+    const heap = await heapAfterGc(gmail.page);
     // Gmail as most writers meet it: the inbox first, Compose clicked a few seconds later.
     let readyAfterClickMs = 0;
     if (withExtension) {
@@ -315,6 +309,19 @@ interface PagesRun {
   popupFirstLongest: number;
 }
 
+/** The page's JS heap after a GC, isolated worlds included (bytes). */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  // Typed arrays live outside the V8 heap proper: their storage is counted too, where CDP reports it.
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    backingStorageSize?: number;
+  };
+  await cdp.detach();
+  return usage.usedSize + (usage.backingStorageSize ?? 0);
+}
+
 /**
  * The page's JS heap after a GC (typed-array storage included), Gmail open with an empty compose box
  * and, with an extension, its host idle: for the heap without the classifier's model apart.
@@ -326,14 +333,7 @@ async function measureHeap(path: string | null): Promise<number> {
     await gmail.bodies.first().focus();
     if (path) await gmail.page.locator('[data-bb-host][data-bb-state="idle"]').waitFor({ state: 'attached' });
     await sleep(1_000);
-    const cdp = await gmail.page.context().newCDPSession(gmail.page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const usage = (await cdp.send('Runtime.getHeapUsage')) as {
-      usedSize: number;
-      backingStorageSize?: number;
-    };
-    await cdp.detach();
-    return usage.usedSize + (usage.backingStorageSize ?? 0);
+    return await heapAfterGc(gmail.page);
   } finally {
     await browser.close();
   }
@@ -370,10 +370,12 @@ async function settledBrowser(path: string) {
   const browser = await launchBrowser({ extensionPath: path });
   await waitFor(
     async () => {
-      const stored = (await browser.serviceWorker!.evaluate(() =>
-        chrome.storage.local.get(['compiledGuidance', 'policyCopy']),
+      const keys = [COMPILED_KEY, POLICY_COPY_KEY];
+      const stored = (await browser.serviceWorker!.evaluate(
+        (wanted) => chrome.storage.local.get(wanted),
+        keys,
       )) as Record<string, unknown>;
-      return 'compiledGuidance' in stored && 'policyCopy' in stored;
+      return keys.every((key) => key in stored);
     },
     { timeout: 20_000, message: 'the extension settled after install' },
   );

@@ -9,13 +9,14 @@ let pending: Promise<ModelKit> | undefined;
  * own file, shared by everything on the page. Content scripts load theirs with lib/content/load-model.ts.
  */
 export function loadPageModelKit(): Promise<ModelKit> {
-  pending ??= fetch(browser.runtime.getURL(MODEL_FILE))
-    .then((response) => {
+  // Its code (a tenth of the popup's) is imported only now, while the model itself is fetched.
+  pending ??= Promise.all([
+    fetch(browser.runtime.getURL(MODEL_FILE)).then((response) => {
       if (!response.ok) throw new Error(`Better Brief: ${MODEL_FILE} answered ${response.status}`);
       return response.arrayBuffer();
-    })
-    // Its code (a tenth of the popup's) is imported only now, beside the model's own fetch.
-    .then(async (buffer) => (await import('./model-kit')).createModelKit(buffer));
+    }),
+    import('./model-kit'),
+  ]).then(([buffer, { createModelKit }]) => createModelKit(buffer));
   // A failed load may be retried by the next caller.
   pending.catch(() => {
     pending = undefined;
