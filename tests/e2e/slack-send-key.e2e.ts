@@ -93,6 +93,9 @@ describe("back to Slack's default (Enter sends)", () => {
   it('an Enter that sends puts it back: Enter is nudged again, Ctrl+Enter is not', async () => {
     const { page, box } = await openSlack('default');
     await typeInto(page, box, FINE);
+    // What the Enter teaches is learned only once Better Brief runs in the box: an Enter pressed while
+    // the new tab's content script was still starting taught nothing (failed 2 CI runs in 3).
+    await settled(page);
     await page.keyboard.press('Enter');
     await waitFor(async () => (await sentMessages(page)).length === 1, { message: 'the first message sent' });
     await page.keyboard.type(POST_NOW);
