@@ -36,7 +36,8 @@ export async function loadGuidance(
   fallback?: FallbackTeam,
   waitMs = 0,
 ): Promise<ActiveGuidance | undefined> {
-  const stored = await (takeEarlyGuidanceRead() ?? browser.storage.local.get(GUIDANCE_READ_KEYS));
+  const early = takeEarlyGuidanceRead();
+  const stored = await (early?.stored ?? browser.storage.local.get(GUIDANCE_READ_KEYS));
   const state = stored[GUIDANCE_KEY] as GuidanceState | undefined;
   const teamId = stored[TEAM_KEY] as string | undefined;
   const team = state && state.teams.length > 0 ? pickTeam(state, teamId) : fallback?.();
@@ -46,6 +47,7 @@ export async function loadGuidance(
     team,
     stored[COMPILED_KEY] as StoredCompiled | undefined,
     version,
+    early?.unpacked,
   );
   if (ready) return ready;
   if (waitMs > 0) {

@@ -73,12 +73,16 @@ export function serialiseGuidance(compiled: CompiledGuidance): Promise<Serialise
   return serialiseAutomaton(compiled.automaton);
 }
 
-/** Guidance serialised by serialiseGuidance, over the same rules: no compiling. Rejects if it does not fit them. */
+/**
+ * Guidance serialised by serialiseGuidance, over the same rules: no compiling. Rejects if it does not
+ * fit them. `unpacked`: its data already un-gzipped (unpackBytes), when that was started earlier.
+ */
 export async function loadSerialisedGuidance(
   form: SerialisedAutomaton,
   rules: readonly DetectionRule[],
+  unpacked?: Promise<Uint8Array>,
 ): Promise<CompiledGuidance> {
-  return withScratch(await deserialiseAutomaton(form, rules));
+  return withScratch(await deserialiseAutomaton(form, rules, unpacked));
 }
 
 function withScratch(automaton: Automaton): CompiledGuidance {

@@ -7,8 +7,8 @@
  */
 import type { Automaton, PatternInfo } from './compile';
 import { buildKeyTable } from './dispatch';
-import { gunzip, gzip } from './gzip';
 import { PredicateTable } from './predicates';
+import { packBytes, unpackBytes } from './serial-bytes';
 import type { DetectionRule, Lang } from './types';
 
 /** Changes whenever the layout below or the compiler's output changes, so older stored forms are ignored. */
@@ -144,24 +144,26 @@ export async function serialiseAutomaton(automaton: Automaton): Promise<Serialis
     cutCount: automaton.cutCount,
     lengths: ints.map((column) => column.length),
     byteLengths: [bytes[0]!.length, bytes[1]!.length],
-    data: toBase64(await gzip(out)),
+    data: await packBytes(out),
   };
 }
 
 /**
  * The automaton back, over the given rules (the same ids, in the same order, as when it was
- * serialised). Throws when the form is of another format or does not fit them.
+ * serialised). Throws when the form is of another format or does not fit them. `unpacked` is
+ * `form.data` already un-gzipped, when that was started earlier (unpackBytes).
  */
 export async function deserialiseAutomaton(
   form: SerialisedAutomaton,
   rules: readonly DetectionRule[],
+  unpacked?: Promise<Uint8Array>,
 ): Promise<Automaton> {
   if (form.format !== SERIAL_FORMAT)
     throw new Error(`compiled guidance of format ${form.format}, not ${SERIAL_FORMAT}`);
   if (form.ruleIds.length !== rules.length || form.ruleIds.some((id, i) => rules[i]!.id !== id)) {
     throw new Error('compiled guidance for other rules');
   }
-  const bytes = await gunzip(fromBase64(form.data));
+  const bytes = await (unpacked ?? unpackBytes(form.data));
   const names = [...INT_FIELDS, ...EXTRA_INT];
   const intTotal = form.lengths.reduce((sum, length) => sum + length, 0);
   if (
@@ -221,26 +223,4 @@ export async function deserialiseAutomaton(
       slotNames: form.slotNames,
     },
   };
-}
-
-type WithBase64 = { toBase64?: () => string };
-type FromBase64 = { fromBase64?: (text: string) => Uint8Array };
-
-function toBase64(bytes: Uint8Array): string {
-  const native = (bytes as WithBase64).toBase64;
-  if (native) return native.call(bytes);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const native = (Uint8Array as FromBase64).fromBase64;
-  if (native) return native(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -58,16 +58,18 @@ export async function storedCompiledOf(compiled: CompiledTeam, version: string):
 /**
  * The team compiled, from its stored form when that form was made from these very rules; undefined
  * when it was not (another pack, an older version), or cannot be read: then the caller compiles.
+ * `unpacked`: the stored form's data already un-gzipped (a page's early read), else done here.
  */
 export async function compiledTeamFromStore(
   team: ResolvedTeam,
   stored: StoredCompiled | undefined,
   version: string,
+  unpacked?: Promise<Uint8Array>,
 ): Promise<CompiledTeam | undefined> {
   if (!stored || stored.fingerprint !== guidanceFingerprint(team, version)) return undefined;
   const rules = team.rules.filter((rule) => !stored.skipped.includes(rule.id));
   try {
-    const patterns = await loadSerialisedGuidance(stored.form, rules);
+    const patterns = await loadSerialisedGuidance(stored.form, rules, unpacked);
     return compiledTeamOf(team, rules, [...stored.skipped], patterns);
   } catch (error) {
     console.warn('Better Brief: stored compiled guidance not usable', error);

@@ -3,10 +3,29 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startEarlyGuidanceRead, takeEarlyGuidanceRead } from '../../../lib/content/early-read';
 import { loadGuidance } from '../../../lib/content/guidance';
 import { BUILTIN_PACK } from '../../../lib/guidance/builtin';
-import { compileTeamInSlices } from '../../../lib/guidance/compile-team';
-import { GUIDANCE_KEY, resolvePack, TEAM_KEY } from '../../../lib/guidance/resolved';
+import { compileTeam, compileTeamInSlices } from '../../../lib/guidance/compile-team';
+import { COMPILED_KEY, storedCompiledOf } from '../../../lib/guidance/compiled-store';
+import { GUIDANCE_KEY, resolvePack, resolveTeam, TEAM_KEY } from '../../../lib/guidance/resolved';
 
 const compile = async () => compileTeamInSlices;
+
+/** Counts the un-gzip streams made (vi.spyOn does not follow `new` on a platform class). */
+function countDecompressions() {
+  const Original = globalThis.DecompressionStream;
+  const counter = {
+    count: 0,
+    restore: () => {
+      globalThis.DecompressionStream = Original;
+    },
+  };
+  globalThis.DecompressionStream = class extends Original {
+    constructor(format: CompressionFormat) {
+      super(format);
+      counter.count++;
+    }
+  };
+  return counter;
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -20,7 +39,7 @@ describe('the guidance read started as the page starts', () => {
     });
     startEarlyGuidanceRead(world);
     const early = takeEarlyGuidanceRead(world);
-    expect(await early).toMatchObject({ [GUIDANCE_KEY]: { pack: { id: BUILTIN_PACK.id } } });
+    expect(await early?.stored).toMatchObject({ [GUIDANCE_KEY]: { pack: { id: BUILTIN_PACK.id } } });
     // Taken once: the next load reads storage itself.
     expect(takeEarlyGuidanceRead(world)).toBeUndefined();
 
@@ -42,5 +61,45 @@ describe('the guidance read started as the page starts', () => {
     startEarlyGuidanceRead(world);
     await fakeBrowser.storage.local.set({ sendKeys: {} });
     expect(takeEarlyGuidanceRead(world)).toBeDefined();
+  });
+
+  it('un-gzips the stored compiled form as soon as it is read, and the content script loads it without un-gzipping again', async () => {
+    const team = resolveTeam(BUILTIN_PACK.teams[0]!, BUILTIN_PACK);
+    const stored = await storedCompiledOf(compileTeam(team), '0.0.0-test');
+    await fakeBrowser.storage.local.set({
+      [GUIDANCE_KEY]: resolvePack(BUILTIN_PACK, BUILTIN_PACK, 'builtin'),
+      [COMPILED_KEY]: stored,
+    });
+    startEarlyGuidanceRead();
+    const decompress = countDecompressions();
+    const early = takeEarlyGuidanceRead();
+    // What the early read un-gzipped is the stored form's columns (Int32 ones, then bytes).
+    const unpacked = await early!.unpacked;
+    const ints = stored.form.lengths.reduce((sum, length) => sum + length, 0);
+    expect(unpacked.length).toBe(ints * 4 + stored.form.byteLengths[0] + stored.form.byteLengths[1]);
+    expect(decompress.count).toBe(1);
+
+    // As the page's content script finds it: one un-gzip in all, the early read's.
+    decompress.count = 0;
+    startEarlyGuidanceRead();
+    const compile = vi.fn(async () => compileTeamInSlices);
+    const guidance = await loadGuidance(compile);
+    expect(guidance?.patterns.automaton.stateCount).toBe(compileTeam(team).patterns.automaton.stateCount);
+    expect(decompress.count).toBe(1);
+    expect(compile).not.toHaveBeenCalled();
+    decompress.restore();
+  });
+
+  it('says when there was no compiled form to un-gzip, and the content script compiles', async () => {
+    await fakeBrowser.storage.local.set({
+      [GUIDANCE_KEY]: resolvePack(BUILTIN_PACK, BUILTIN_PACK, 'builtin'),
+    });
+    startEarlyGuidanceRead();
+    const early = takeEarlyGuidanceRead();
+    await expect(early!.unpacked).rejects.toThrow(/no compiled guidance/);
+    startEarlyGuidanceRead();
+    const compile = vi.fn(async () => compileTeamInSlices);
+    expect((await loadGuidance(compile))?.team.id).toBe(BUILTIN_PACK.teams[0]!.id);
+    expect(compile).toHaveBeenCalledTimes(1);
   });
 });

@@ -73,11 +73,23 @@ describe('Better Brief on a page', () => {
     expect(nudges).toHaveLength(1);
   });
 
-  it('does not get ready early once stopped', async () => {
+  it('gets ready at once when asked to, not once the page is idle', async () => {
     const loadUi = vi.fn(async () => fakeUi().ui);
-    runOnPage(document, adapter, { loadUi, fallback: builtinTeam, loadCompiler, prepareEarly: true }).stop();
+    page = runOnPage(document, adapter, { loadUi, fallback: builtinTeam, loadCompiler, prepareEarly: true });
+    // Called before runOnPage returned.
+    expect(loadUi).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts no runtime when stopped while getting ready', async () => {
+    const { ui, nudges } = fakeUi();
+    runOnPage(document, adapter, {
+      loadUi: async () => ui,
+      fallback: builtinTeam,
+      loadCompiler,
+      prepareEarly: true,
+    }).stop();
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    expect(loadUi).not.toHaveBeenCalled();
+    expect(nudges).toHaveLength(0);
   });
 
   it('stays out of the page when the in-page UI cannot load', async () => {
