@@ -12,7 +12,7 @@ const EARLY = Symbol.for('better-brief.early-guidance-read');
 export interface EarlyGuidanceRead {
   stored: Promise<Record<string, unknown>>;
   /**
-   * The stored compiled form's data, un-gzipped as soon as it was read: 14 slices of inflating that
+   * The stored compiled form's data, un-gzipped as soon as it was read: a dozen slices of inflating that
    * otherwise began once the page was idle and queued behind the in-page UI and classifier loading.
    * Rejects when storage held no compiled form (the content script then compiles).
    */

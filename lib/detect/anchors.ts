@@ -12,6 +12,8 @@
  * whether they hold) unless they are made of frequent words ("the", "on", "de"): those would make every
  * sentence visit hundreds of cuts, so they are checked only when a pattern needs them, once per sentence.
  */
+
+import type { IntColumn } from './columns';
 import type { PatternNode } from './pattern';
 import type { PredicateTable } from './predicates';
 
@@ -142,26 +144,26 @@ export function patternCuts(
 export interface AnchorTables {
   cutCount: number;
   /** Per cut: its predicates (CSR over cutPredicates). */
-  cutStart: Int32Array;
-  cutPredicates: Int32Array;
+  cutStart: IntColumn;
+  cutPredicates: IntColumn;
   /** Per predicate: the watched cuts it makes hold (CSR over watchedCuts). */
-  watchIndex: Int32Array;
-  watchedCuts: Int32Array;
+  watchIndex: IntColumn;
+  watchedCuts: IntColumn;
   /** Per cut: 1 when watched. */
   cutWatched: Uint8Array;
   /** Per cut: the root node of the tree of patterns it is the primary cut of, or -1. */
-  cutRoot: Int32Array;
+  cutRoot: IntColumn;
   /**
    * The trees, in preorder. Per node: the cut it tests (a root's is its primary cut, known to hold),
    * the node after its subtree (where to go when the cut does not hold), and the patterns all of whose
    * cuts are tested on the way from the root to it (CSR over nodePatterns).
    */
-  nodeCut: Int32Array;
-  nodeSkip: Int32Array;
-  nodePatternStart: Int32Array;
-  nodePatterns: Int32Array;
+  nodeCut: IntColumn;
+  nodeSkip: IntColumn;
+  nodePatternStart: IntColumn;
+  nodePatterns: IntColumn;
   /** Patterns without cuts: they may start in every sentence. */
-  uncutPatterns: Int32Array;
+  uncutPatterns: IntColumn;
 }
 
 interface TrieNode {

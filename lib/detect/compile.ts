@@ -3,7 +3,9 @@
  * The language has no repetition, so the automaton is a DAG whose size is bounded by the pattern's cost:
  * the matcher runs it as a set of threads (one per state), never backtracking.
  */
+
 import { type AnchorTables, buildAnchorTables, compressed, type PatternCut, patternCuts } from './anchors';
+import { type IntColumn, narrowed } from './columns';
 import { buildDispatch, closureOf, type DispatchTables } from './dispatch';
 import { ANY, type PackedGraph, packGraph, type RawGraph, RawKind } from './graph';
 import { normalise } from './normalise';
@@ -60,22 +62,75 @@ export interface Automaton extends DispatchTables, AnchorTables {
   predicates: PredicateTable;
   stateCount: number;
   /** Per state: its predicate id, or ANY (a view of the graph's values: state i is node i). */
-  predOf: Int32Array;
+  predOf: IntColumn;
   /** Per predicate id: start states that read a word satisfying it (CSR over startStates). */
-  startIndex: Int32Array;
-  startStates: Int32Array;
+  startIndex: IntColumn;
+  startStates: IntColumn;
   /** Start states reading any word (patterns opening with a free slot). */
-  anyStarts: Int32Array;
+  anyStarts: IntColumn;
   /** Per pattern: its start states (CSR over patternStartStates). */
-  patternStartIndex: Int32Array;
-  patternStartStates: Int32Array;
+  patternStartIndex: IntColumn;
+  patternStartStates: IntColumn;
   /** Per rule: start states of its (non-exception) patterns, for re-scans. */
-  ruleStarts: Int32Array[];
+  ruleStarts: IntColumn[];
   /** Per rule: the longest span of its (non-exception) patterns. */
-  ruleMaxSpan: Int32Array;
+  ruleMaxSpan: IntColumn;
   /** Per state: the pattern it belongs to (every state belongs to exactly one). */
-  patternOfState: Int32Array;
+  patternOfState: IntColumn;
   graph: PackedGraph;
+}
+
+/** The automaton's own integer columns (predOf, ruleStarts, keyTable and the graph's apart). */
+export const AUTOMATON_INT_COLUMNS = [
+  'nextDispatch',
+  'acceptOf',
+  'anyIndex',
+  'anyStates',
+  'keyIndex',
+  'keyPredicates',
+  'keyStates',
+  'startIndex',
+  'startStates',
+  'anyStarts',
+  'patternStartIndex',
+  'patternStartStates',
+  'ruleMaxSpan',
+  'patternOfState',
+  'cutStart',
+  'cutPredicates',
+  'watchIndex',
+  'watchedCuts',
+  'cutRoot',
+  'nodeCut',
+  'nodeSkip',
+  'nodePatternStart',
+  'nodePatterns',
+  'uncutPatterns',
+] as const satisfies readonly (keyof Automaton)[];
+
+/**
+ * Every integer column in its narrowest array (columns.ts), predOf still a view of the graph's values.
+ * The key table stays 32 bits: it is rebuilt on load, and its slots mix three kinds of number.
+ */
+function withNarrowColumns(automaton: Automaton): Automaton {
+  const { graph } = automaton;
+  const value = narrowed(graph.value);
+  const columns = Object.fromEntries(
+    AUTOMATON_INT_COLUMNS.map((name) => [name, narrowed(automaton[name])]),
+  ) as Pick<Automaton, (typeof AUTOMATON_INT_COLUMNS)[number]>;
+  return {
+    ...automaton,
+    ...columns,
+    predOf: value.subarray(0, automaton.stateCount),
+    ruleStarts: automaton.ruleStarts.map(narrowed),
+    graph: {
+      ...graph,
+      value,
+      next: narrowed(graph.next),
+      splitStart: narrowed(graph.splitStart),
+      splitTargets: narrowed(graph.splitTargets),
+    },
+  };
 }
 
 /**
@@ -431,7 +486,7 @@ export function* automatonSteps(
   yield;
   const starts = compressed(startsByPredicate);
 
-  return {
+  return withNarrowColumns({
     rules,
     patterns: patterns.map((pattern) => ({ ...pattern, entry: renumber[pattern.entry]! })),
     predicates,
@@ -448,5 +503,5 @@ export function* automatonSteps(
     patternOfState: Int32Array.from(rawOfState, (node) => patternOfRaw[node]!),
     ...anchors,
     graph,
-  };
+  });
 }

@@ -4,21 +4,23 @@
  * that whole set at once, and a word finds its states by predicate id (binary search in a sorted list)
  * instead of the thread visiting 43 states: per-word work follows the words read, not the list sizes.
  */
+
+import type { IntColumn } from './columns';
 import { ANY, type RawGraph, RawKind } from './graph';
 
 export interface DispatchTables {
   dispatchCount: number;
   /** Per state: the waiting point a thread moves to after the state reads a word, or -1 (pattern done). */
-  nextDispatch: Int32Array;
+  nextDispatch: IntColumn;
   /** Per state: the pattern that accepts right after it reads a word, or -1. */
-  acceptOf: Int32Array;
+  acceptOf: IntColumn;
   /** Per waiting point: its states reading any word (gaps, free slots). CSR over anyStates. */
-  anyIndex: Int32Array;
-  anyStates: Int32Array;
+  anyIndex: IntColumn;
+  anyStates: IntColumn;
   /** Per waiting point: its other states sorted by predicate id. CSR over keyPredicates/keyStates. */
-  keyIndex: Int32Array;
-  keyPredicates: Int32Array;
-  keyStates: Int32Array;
+  keyIndex: IntColumn;
+  keyPredicates: IntColumn;
+  keyStates: IntColumn;
   /**
    * Open-addressing table (dispatch, predicate) → first index in keyStates, for the waiting points with
    * more than HASHED_KEYS keys (one probe where a search would take many steps); the others, nine in
@@ -100,7 +102,7 @@ export function* buildDispatch(
   raw: RawGraph,
   stateOfRaw: Int32Array,
   rawOfState: readonly number[],
-  predOf: Int32Array,
+  predOf: IntColumn,
   memo: Map<number, number[]>,
 ): Generator<void, DispatchTables> {
   const stateCount = rawOfState.length;

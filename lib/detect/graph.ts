@@ -1,5 +1,7 @@
 /** The automaton's graph: built as plain arrays, then packed into typed arrays for the matcher's lifetime. */
 
+import type { IntColumn } from './columns';
+
 export const ANY = -1;
 export enum RawKind {
   Consume = 0,
@@ -27,12 +29,12 @@ export interface RawGraph {
 export interface PackedGraph {
   kind: Uint8Array;
   /** Consume: predicate or ANY; Accept: pattern id; Open/Close: index in slotNames; Split: its row in splitStart. */
-  value: Int32Array;
+  value: IntColumn;
   /** The node that follows (Consume, Open, Close); -1 for Split and Accept. */
-  next: Int32Array;
+  next: IntColumn;
   /** Targets of Split node rows (CSR over splitTargets). */
-  splitStart: Int32Array;
-  splitTargets: Int32Array;
+  splitStart: IntColumn;
+  splitTargets: IntColumn;
   slotNames: string[];
 }
 

@@ -3,6 +3,7 @@
  * threads, one per waiting point (dispatch.ts), each holding the earliest start that reached it. Work per
  * word is bounded by the automaton's size, whatever the patterns say: no backtracking, no blow-up.
  */
+import type { IntColumn } from './columns';
 import type { Automaton } from './compile';
 import { HASHED_KEYS, keySlot } from './dispatch';
 import { ANY } from './graph';
@@ -38,9 +39,9 @@ function fire(
   start: number,
   fired: number,
   gen: number,
-  firedStamp: Int32Array,
+  firedStamp: Uint16Array,
   firedStart: Int32Array,
-  firedList: Int32Array,
+  firedList: IntColumn,
 ): number {
   if (firedStamp[state] !== gen) {
     firedStamp[state] = gen;
@@ -52,6 +53,17 @@ function fire(
   return fired;
 }
 
+/**
+ * Generations (one per word read) are stamped in 16 bits, as every stamp array is sized by the
+ * automaton (38,000 states for the built-in guidance): past this, the stamps are cleared and counting
+ * starts again, once per 65,535 words.
+ */
+const LAST_GEN = 0xffff;
+
+/** An array for numbers below `count`: 16 bits when they fit (half the memory), else 32. */
+const indexArray = (count: number): IntColumn =>
+  count <= 0x10000 ? new Uint16Array(count) : new Int32Array(count);
+
 /** Start states listed per sentence at most; beyond, they are looked up per word (see scan). */
 const MAX_LISTED_STARTS = 16;
 
@@ -60,15 +72,15 @@ export class ThreadRunner {
   steps = 0;
   private gen = 0;
   /** Threads live on waiting points (see dispatch.ts), one per point, holding the earliest start. */
-  private readonly threadStamp: Int32Array;
-  private currentThreads: Int32Array;
-  private nextThreads: Int32Array;
+  private readonly threadStamp: Uint16Array;
+  private currentThreads: IntColumn;
+  private nextThreads: IntColumn;
   private currentStart: Int32Array;
   private nextStart: Int32Array;
   /** States that read the current word, deduplicated by state. */
-  private readonly firedStamp: Int32Array;
+  private readonly firedStamp: Uint16Array;
   private readonly firedStart: Int32Array;
-  private readonly firedList: Int32Array;
+  private readonly firedList: IntColumn;
   private readonly eventRun: Int32Array;
   private readonly eventEnd: Int32Array;
   private readonly eventIndex: Int32Array;
@@ -89,15 +101,15 @@ export class ThreadRunner {
 
   constructor(private readonly automaton: Automaton) {
     const d = Math.max(1, automaton.dispatchCount);
-    this.threadStamp = new Int32Array(d);
-    this.currentThreads = new Int32Array(d);
-    this.nextThreads = new Int32Array(d);
+    this.threadStamp = new Uint16Array(d);
+    this.currentThreads = indexArray(d);
+    this.nextThreads = indexArray(d);
     this.currentStart = new Int32Array(d);
     this.nextStart = new Int32Array(d);
     const n = Math.max(1, automaton.stateCount);
-    this.firedStamp = new Int32Array(n);
+    this.firedStamp = new Uint16Array(n);
     this.firedStart = new Int32Array(n);
-    this.firedList = new Int32Array(n);
+    this.firedList = indexArray(n);
     const p = Math.max(1, automaton.patterns.length);
     this.eventRun = new Int32Array(p);
     this.eventEnd = new Int32Array(p);
@@ -228,7 +240,7 @@ export class ThreadRunner {
     const { startIndex, startStates, anyStarts } = automaton;
     const ruleStarts = onlyRule >= 0 ? automaton.ruleStarts[onlyRule]! : null;
     // The states that may start a thread in this sentence, when they are few; null: look them up per word.
-    let startList: Int32Array | null = ruleStarts;
+    let startList: IntColumn | null = ruleStarts;
     let startCount = ruleStarts ? ruleStarts.length : 0;
     const sentence = tokens.sentence;
     const threadStamp = this.threadStamp;
@@ -239,11 +251,6 @@ export class ThreadRunner {
     const eventEnd = this.eventEnd;
     const eventIndex = this.eventIndex;
     const run = ++this.run;
-    if (this.gen > 0x3fffffff) {
-      threadStamp.fill(0);
-      firedStamp.fill(0);
-      this.gen = 0;
-    }
     let steps = this.steps;
     let gen = this.gen;
     let currentThreads = this.currentThreads;
@@ -260,7 +267,11 @@ export class ThreadRunner {
     const patternOn = this.patternOn;
 
     for (let t = from; t < to; t++) {
-      gen++;
+      if (++gen > LAST_GEN) {
+        threadStamp.fill(0);
+        firedStamp.fill(0);
+        gen = 1;
+      }
       if (t === from || sentence[t] !== sentence[t - 1]) {
         // A new sentence: no thread crosses into it. Find its end and which patterns may start in it.
         currentCount = 0;

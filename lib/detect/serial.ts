@@ -5,44 +5,18 @@
  * The key table is not stored (it is rebuilt on load from the sorted keys) and neither are the rules:
  * the loader hands them back, by id, from the guidance it already holds.
  */
-import type { Automaton, PatternInfo } from './compile';
+
+import { COLUMN_TYPES, type ColumnCode, columnCode, type IntColumn, narrowed } from './columns';
+import { AUTOMATON_INT_COLUMNS, type Automaton, type PatternInfo } from './compile';
 import { buildKeyTable } from './dispatch';
 import { PredicateTable } from './predicates';
 import { packBytes, unpackBytes } from './serial-bytes';
 import type { DetectionRule, Lang } from './types';
 
 /** Changes whenever the layout below or the compiler's output changes, so older stored forms are ignored. */
-export const SERIAL_FORMAT = 2;
+export const SERIAL_FORMAT = 3;
 
-/** The automaton's Int32Array fields stored as they are. */
-const INT_FIELDS = [
-  'nextDispatch',
-  'acceptOf',
-  'anyIndex',
-  'anyStates',
-  'keyIndex',
-  'keyPredicates',
-  'keyStates',
-  'startIndex',
-  'startStates',
-  'anyStarts',
-  'patternStartIndex',
-  'patternStartStates',
-  'ruleMaxSpan',
-  'patternOfState',
-  'cutStart',
-  'cutPredicates',
-  'watchIndex',
-  'watchedCuts',
-  'cutRoot',
-  'nodeCut',
-  'nodeSkip',
-  'nodePatternStart',
-  'nodePatterns',
-  'uncutPatterns',
-] as const satisfies readonly (keyof Automaton)[];
-
-/** Int32 columns that are not fields of their own: the graph, the per-rule starts, the pattern table. */
+/** Integer columns that are not fields of their own: the graph, the per-rule starts, the pattern table. */
 const EXTRA_INT = [
   'graphValue',
   'graphNext',
@@ -53,7 +27,7 @@ const EXTRA_INT = [
   'patternTable',
 ] as const;
 
-type IntName = (typeof INT_FIELDS)[number] | (typeof EXTRA_INT)[number];
+type IntName = (typeof AUTOMATON_INT_COLUMNS)[number] | (typeof EXTRA_INT)[number];
 
 /** Columns per pattern in `patternTable`. */
 const PATTERN_COLUMNS = 7;
@@ -66,17 +40,19 @@ export interface SerialisedAutomaton {
   stateCount: number;
   dispatchCount: number;
   cutCount: number;
-  /** Length of each Int32 column, in the order stored (INT_FIELDS, then EXTRA_INT). */
+  /** Length of each integer column, in the order stored (AUTOMATON_INT_COLUMNS, then EXTRA_INT). */
   lengths: number[];
+  /** Array type of each integer column: its index in COLUMN_TYPES (columns.ts). */
+  types: ColumnCode[];
   /** Lengths of the byte columns: the graph's node kinds, then cutWatched. */
   byteLengths: [number, number];
-  /** Every column, Int32 ones first, little-endian, gzipped, in base64. */
+  /** Every column in that order, then the byte columns, little-endian, gzipped, in base64 (see layout). */
   data: string;
 }
 
 const LANG_CODES: readonly Lang[] = ['en', 'fr'];
 
-function ruleStartsCsr(ruleStarts: readonly Int32Array[]): { index: Int32Array; states: Int32Array } {
+function ruleStartsCsr(ruleStarts: readonly IntColumn[]): { index: Int32Array; states: Int32Array } {
   const index = new Int32Array(ruleStarts.length + 1);
   ruleStarts.forEach((list, rule) => {
     index[rule + 1] = index[rule]! + list.length;
@@ -107,33 +83,48 @@ function patternTable(patterns: readonly PatternInfo[]): Int32Array {
   return table;
 }
 
+/**
+ * Where each integer column starts in the stored bytes, in order, each at a multiple of its element
+ * size (typed-array views need it); the byte columns follow the last one.
+ */
+function layout(lengths: readonly number[], types: readonly ColumnCode[]) {
+  const offsets: number[] = [];
+  let at = 0;
+  lengths.forEach((length, i) => {
+    const size = COLUMN_TYPES[types[i]!]!.BYTES_PER_ELEMENT;
+    at = Math.ceil(at / size) * size;
+    offsets.push(at);
+    at += length * size;
+  });
+  return { offsets, bytesAt: at };
+}
+
 export async function serialiseAutomaton(automaton: Automaton): Promise<SerialisedAutomaton> {
   const { graph } = automaton;
   const starts = ruleStartsCsr(automaton.ruleStarts);
-  const extra: Record<(typeof EXTRA_INT)[number], Int32Array> = {
+  const extra: Record<(typeof EXTRA_INT)[number], IntColumn> = {
     graphValue: graph.value,
     graphNext: graph.next,
     splitStart: graph.splitStart,
     splitTargets: graph.splitTargets,
-    ruleStartIndex: starts.index,
-    ruleStartStates: starts.states,
-    patternTable: patternTable(automaton.patterns),
+    ruleStartIndex: narrowed(starts.index),
+    ruleStartStates: narrowed(starts.states),
+    patternTable: narrowed(patternTable(automaton.patterns)),
   };
-  const ints = [...INT_FIELDS.map((name) => automaton[name]), ...EXTRA_INT.map((name) => extra[name])];
+  const ints = [
+    ...AUTOMATON_INT_COLUMNS.map((name) => automaton[name]),
+    ...EXTRA_INT.map((name) => extra[name]),
+  ];
+  const lengths = ints.map((column) => column.length);
+  const types = ints.map(columnCode);
   const bytes = [graph.kind, automaton.cutWatched];
-  const intTotal = ints.reduce((sum, column) => sum + column.length, 0);
-  const out = new Uint8Array(intTotal * 4 + bytes[0]!.length + bytes[1]!.length);
-  const asInts = new Int32Array(out.buffer, 0, intTotal);
-  let at = 0;
-  for (const column of ints) {
-    asInts.set(column, at);
-    at += column.length;
-  }
-  let byteAt = intTotal * 4;
-  for (const column of bytes) {
-    out.set(column, byteAt);
-    byteAt += column.length;
-  }
+  const { offsets, bytesAt } = layout(lengths, types);
+  const out = new Uint8Array(bytesAt + bytes[0]!.length + bytes[1]!.length);
+  ints.forEach((column, i) => {
+    new COLUMN_TYPES[types[i]!]!(out.buffer, offsets[i]!, column.length).set(column);
+  });
+  out.set(bytes[0]!, bytesAt);
+  out.set(bytes[1]!, bytesAt + bytes[0]!.length);
   return {
     format: SERIAL_FORMAT,
     ruleIds: automaton.rules.map((rule) => rule.id),
@@ -142,7 +133,8 @@ export async function serialiseAutomaton(automaton: Automaton): Promise<Serialis
     stateCount: automaton.stateCount,
     dispatchCount: automaton.dispatchCount,
     cutCount: automaton.cutCount,
-    lengths: ints.map((column) => column.length),
+    lengths,
+    types,
     byteLengths: [bytes[0]!.length, bytes[1]!.length],
     data: await packBytes(out),
   };
@@ -163,24 +155,27 @@ export async function deserialiseAutomaton(
   if (form.ruleIds.length !== rules.length || form.ruleIds.some((id, i) => rules[i]!.id !== id)) {
     throw new Error('compiled guidance for other rules');
   }
-  const bytes = await (unpacked ?? unpackBytes(form.data));
-  const names = [...INT_FIELDS, ...EXTRA_INT];
-  const intTotal = form.lengths.reduce((sum, length) => sum + length, 0);
+  const names = [...AUTOMATON_INT_COLUMNS, ...EXTRA_INT];
   if (
-    form.lengths.length !== names.length ||
-    bytes.length !== intTotal * 4 + form.byteLengths[0] + form.byteLengths[1]
+    form.lengths?.length !== names.length ||
+    form.types?.length !== names.length ||
+    form.types.some((code) => COLUMN_TYPES[code] === undefined)
   ) {
+    throw new Error('compiled guidance of another layout');
+  }
+  const { offsets, bytesAt } = layout(form.lengths, form.types);
+  const bytes = await (unpacked ?? unpackBytes(form.data));
+  if (bytes.length !== bytesAt + form.byteLengths[0] + form.byteLengths[1]) {
     throw new Error('compiled guidance of the wrong size');
   }
   // Views over one buffer: loading costs no copy beyond decoding the text.
-  const ints = {} as Record<IntName, Int32Array>;
-  let at = 0;
+  const ints = {} as Record<IntName, IntColumn>;
   names.forEach((name, i) => {
-    ints[name] = new Int32Array(bytes.buffer, bytes.byteOffset + at * 4, form.lengths[i]!);
-    at += form.lengths[i]!;
+    const at = bytes.byteOffset + offsets[i]!;
+    ints[name] = new COLUMN_TYPES[form.types[i]!]!(bytes.buffer as ArrayBuffer, at, form.lengths[i]!);
   });
-  const kind = bytes.subarray(intTotal * 4, intTotal * 4 + form.byteLengths[0]);
-  const cutWatched = bytes.subarray(intTotal * 4 + form.byteLengths[0]);
+  const kind = bytes.subarray(bytesAt, bytesAt + form.byteLengths[0]);
+  const cutWatched = bytes.subarray(bytesAt + form.byteLengths[0]);
 
   const table = ints.patternTable;
   const patterns: PatternInfo[] = [];
@@ -198,9 +193,9 @@ export async function deserialiseAutomaton(
   const ruleStarts = rules.map((_, rule) =>
     ints.ruleStartStates.subarray(ints.ruleStartIndex[rule]!, ints.ruleStartIndex[rule + 1]!),
   );
-  const fields = Object.fromEntries(INT_FIELDS.map((name) => [name, ints[name]])) as Pick<
+  const fields = Object.fromEntries(AUTOMATON_INT_COLUMNS.map((name) => [name, ints[name]])) as Pick<
     Automaton,
-    (typeof INT_FIELDS)[number]
+    (typeof AUTOMATON_INT_COLUMNS)[number]
   >;
   return {
     ...fields,

@@ -68,3 +68,21 @@ describe('sentences that cannot hold a match cost no automaton work', () => {
     expect(steps).toBeLessThan(20);
   });
 });
+
+describe('word stamps kept in 16 bits', () => {
+  it('still finds every request after 65,535 words, when the stamps start again', () => {
+    const compiled = compileGuidance([{ id: 'r', patterns: { en: ['make (this|it) go viral', 'a *3 b'] } }]);
+    // 14,000 sentences of 6 words: 84,000 words, the stamps cleared once on the way.
+    const sentences = Array.from({ length: 14_000 }, (_, i) =>
+      i % 2 === 0 ? 'Can you make this go viral?' : 'So a c d b then.',
+    );
+    const text = sentences.join(' ');
+    const matches = findMatches(compiled, text);
+    expect(matches).toHaveLength(14_000);
+    // Every one whole: no thread was lost or doubled around the clearing.
+    const spans = new Set(matches.map((match) => text.slice(match.start, match.end)));
+    expect([...spans].sort()).toEqual(['a c d b', 'make this go viral']);
+    // The same runner, a second text: the count goes on from where it was.
+    expect(findMatches(compiled, 'Please make it go viral')).toHaveLength(1);
+  });
+});
