@@ -96,3 +96,33 @@ describe('the options tester with the classifier', () => {
     expect(hooks('tester-match')[0]!.dataset.rule).toBe('go-viral');
   });
 });
+
+describe('the options tester while the team is edited', () => {
+  it('keeps its result when the page hands it the same team again, and compiles again on a real change', async () => {
+    const team = marketingWith(['get us on {network}']);
+    const { rerender } = render(<LiveTester team={team} lang="en" />);
+    fireEvent.change(hook('tester-input')!, { target: { value: 'Get us on TikTok.' } });
+    await waitFor(() => expect(hook('tester-rewrite')).toBeTruthy(), { timeout: 3000 });
+    const states: (string | null)[] = [];
+    const watcher = new MutationObserver(() => states.push(hook('tester-summary')?.dataset.bbState ?? null));
+    watcher.observe(document.body, { subtree: true, childList: true, attributes: true });
+
+    // An equal copy, as the options page makes on many renders: nothing to compile, nothing to redo.
+    rerender(<LiveTester team={structuredClone(team)} lang="en" />);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(states).not.toContain('busy');
+    expect(hook('tester-rewrite')!.textContent).toBe('Which audience would TikTok reach?');
+
+    // A changed rewrite is compiled and shown once the edit settles.
+    const edited = structuredClone(team);
+    edited.rules.at(-1)!.rewrites.en = ['Is {network} where our audience is?'];
+    rerender(<LiveTester team={edited} lang="en" />);
+    await waitFor(
+      () => expect(hook('tester-rewrite')!.textContent).toBe('Is TikTok where our audience is?'),
+      {
+        timeout: 3000,
+      },
+    );
+    watcher.disconnect();
+  });
+});
