@@ -9,7 +9,8 @@
 // 3. Opening Gmail with a compose box: from the box's appearance to the host's data-bb-state="idle"
 //    (rules compiled, UI and classifier loaded: a send is nudged from then on), and the page's JS heap
 //    after a GC with and without the extension (CDP Runtime.getHeapUsage, isolated worlds included),
-//    and with a copy of the build that has no classifier model, for what the rest adds apart.
+//    and with a copy of the build that has no classifier model, for what the rest adds apart; and the
+//    guidance alone, loaded in an extension page with the content script's code (bench-guidance-page.ts).
 // 4. The popup and the options page, once the extension has settled after install: the longest task
 //    while each opens in a new tab and checks a draft, and how long the options page takes to show its
 //    tester (cold open). An empty extension page opened first gives the browser's own share (the
