@@ -387,11 +387,9 @@ async function measureGuidanceHeap(path: string): Promise<number> {
   try {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/bench-guidance.html`);
+    type BenchPage = { benchLoadGuidance: (keep: boolean) => Promise<number> };
     const load = (keep: boolean) =>
-      page.evaluate(
-        (kept) => (window as unknown as { benchLoadGuidance: (keep: boolean) => Promise<number> }).benchLoadGuidance(kept),
-        keep,
-      );
+      page.evaluate((kept) => (window as unknown as BenchPage).benchLoadGuidance(kept), keep);
     await page.waitForFunction(() => 'benchLoadGuidance' in window);
     await load(false);
     await sleep(300);

@@ -3,7 +3,6 @@
  * The language has no repetition, so the automaton is a DAG whose size is bounded by the pattern's cost:
  * the matcher runs it as a set of threads (one per state), never backtracking.
  */
-
 import { type AnchorTables, buildAnchorTables, compressed, type PatternCut, patternCuts } from './anchors';
 import { type IntColumn, narrowed } from './columns';
 import { buildDispatch, closureOf, type DispatchTables } from './dispatch';
