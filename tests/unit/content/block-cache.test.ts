@@ -83,4 +83,30 @@ describe('BlockCache', () => {
     expect(cache.complete).toBe(true);
     expect(asked).toEqual(['viral 1', 'viral 2', 'viral 3', 'viral 4', 'viral 5']);
   });
+
+  it('counts the time spent reading the text against the budget, and still examines a third of it', () => {
+    let clock = 100;
+    const asked: string[] = [];
+    const cache = new BlockCache(
+      (line) => {
+        asked.push(line);
+        clock += 5;
+        return [];
+      },
+      () => clock,
+    );
+    const text = Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n');
+    // Reading the text took 10 ms of a 30 ms budget: 20 ms left, four lines of 5 ms.
+    cache.scan(text, 30, clock - 10);
+    expect(asked).toHaveLength(4);
+    // Reading took 28 ms: the engine still gets a third of the budget, two lines.
+    asked.length = 0;
+    cache.scan(text, 30, clock - 28);
+    expect(asked).toHaveLength(2);
+    // Without a start given, the budget is the engine's alone.
+    asked.length = 0;
+    cache.scan(text, 30);
+    expect(asked).toHaveLength(6);
+    expect(cache.complete).toBe(true);
+  });
 });
