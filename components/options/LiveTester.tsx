@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { briefForDisplay, composeBrief } from '../../lib/brief/compose';
 import { prefillBrief } from '../../lib/brief/prefill';
 import { briefTemplateFor } from '../../lib/brief/templates';
@@ -19,22 +19,18 @@ type Outcome = { kind: 'ok'; check: DraftCheck } | { kind: 'preparing' } | { kin
 const TEAM_SETTLE_MS = 300;
 
 /**
- * `value`, or the one given before while their content (as JSON) is the same. The options page
- * re-creates the team being edited on many renders (opening a rule's editor, say); each new object
- * used to restart the compile, and the tester's result gave way to "Preparing…" for nothing.
+ * `value`, once it has stopped changing for `ms`; a new object with the same content (as JSON) does
+ * not count as a change. The options page re-creates the team being edited on many renders (opening
+ * a rule's editor, say): each new object restarted the compile, and the tester's result gave way to
+ * "Preparing…" for nothing. Compared once per new object, after the pause, not on every render.
  */
-function useSameContent<T>(value: T): T {
-  const kept = useRef<{ key: string; value: T } | null>(null);
-  const key = JSON.stringify(value);
-  if (kept.current?.key !== key) kept.current = { key, value };
-  return kept.current.value;
-}
-
-/** `value`, once it has stopped changing for `ms`. */
 function useSettled<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
+    const timer = setTimeout(
+      () => setSettled((previous) => (JSON.stringify(previous) === JSON.stringify(value) ? previous : value)),
+      ms,
+    );
     return () => clearTimeout(timer);
   }, [value, ms]);
   return settled;
@@ -58,7 +54,7 @@ export function LiveTester({ team, lang }: { team: Team; lang: Lang }) {
   const deferred = useDeferredValue(text);
   // Compiling a team with the built-in rules takes about 150 ms: not on every keystroke in the rule
   // form, only once the manager pauses. Typing in the tester reuses the compiled team (checkDraft).
-  const settledTeam = useSettled(useSameContent(team), TEAM_SETTLE_MS);
+  const settledTeam = useSettled(team, TEAM_SETTLE_MS);
   const resolved = useMemo(() => resolveTeam(settledTeam, BUILTIN_PACK), [settledTeam]);
   const kit = useModelKit();
   // Compiled in slices as soon as the team settles, before the sample is typed: no long task.
